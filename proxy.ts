@@ -1,0 +1,27 @@
+import { clerkMiddleware } from "@clerk/nextjs/server";
+import { NextResponse, type NextMiddleware } from "next/server";
+import { authMode, env } from "~/env.js";
+
+// Clerk verifies session tokens here without calling its API: the instance's public key is passed explicitly
+// (the SDK does not pick up CLERK_JWT_KEY by itself). The local driver needs no middleware: its cookie is read
+// where the session is used.
+function createProxy(): NextMiddleware {
+  if (authMode() !== "clerk") return () => NextResponse.next();
+  return clerkMiddleware(() => undefined, {
+    secretKey: env.CLERK_SECRET_KEY,
+    publishableKey: env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY,
+    jwtKey: env.CLERK_JWT_KEY,
+    authorizedParties: env.CLERK_AUTHORIZED_PARTIES.length > 0 ? env.CLERK_AUTHORIZED_PARTIES : undefined,
+    signInUrl: "/sign-in",
+  });
+}
+
+export default createProxy();
+
+export const config = {
+  matcher: [
+    // Every page and API route; static assets and Next internals are skipped.
+    "/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest|glb)).*)",
+    "/(api|trpc)(.*)",
+  ],
+};

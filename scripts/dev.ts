@@ -1,0 +1,12 @@
+import { spawn } from "node:child_process";
+import { ensureLocalAuthSecret, loadProjectEnv, prepareDatabase } from "./lib/prepare-database";
+import { superviseNext } from "./lib/supervise-next";
+
+const started = Date.now();
+loadProjectEnv(true);
+ensureLocalAuthSecret();
+const { embedded } = await prepareDatabase({ seed: true });
+const port = process.env.PORT ?? "3000";
+console.log(`[foodar] ready to start Next after ${Date.now() - started} ms`);
+const next = spawn("next", ["dev", "--port", port], { stdio: "inherit", env: process.env, shell: process.platform === "win32" });
+await superviseNext(next, embedded);

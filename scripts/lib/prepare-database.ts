@@ -1,0 +1,62 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import nextEnv from "@next/env";
+import { migrate } from "../../src/server/db/migrate";
+import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
+
+export const DATA_DIR = path.resolve(process.env.FOODAR_DATA_DIR ?? ".data");
+const DEFAULT_EMBEDDED_PORT = 54329;
+
+export function loadProjectEnv(dev: boolean) {
+  nextEnv.loadEnvConfig(process.cwd(), dev, { info: () => {}, error: console.error });
+}
+
+function log(message: string) {
+  console.log(`[foodar] ${message}`);
+}
+
+// Dev convenience: a session secret that survives restarts without anyone having to make one.
+export function ensureLocalAuthSecret() {
+  if (process.env.AUTH_SECRET || (process.env.CLERK_SECRET_KEY && process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY)) return;
+  const file = path.join(DATA_DIR, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(DATA_DIR, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
+  }
+  process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+}
+
+/**
+ * Uses DATABASE_URL when it is set; otherwise starts the embedded PostgreSQL with its data in .data/.
+ * Either way the migrations are applied before the app starts.
+ */
+export async function prepareDatabase(options: { seed: boolean }): Promise<{ embedded: RunningPostgres | null }> {
+  let embedded: RunningPostgres | null = null;
+  if (!process.env.DATABASE_URL) {
+    const port = Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_EMBEDDED_PORT);
+    const started = Date.now();
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port });
+    process.env.DATABASE_URL = await ensureDatabase(embedded.connectionString, "foodar");
+    log(`embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.relative(process.cwd(), DATA_DIR)}/postgres, ${Date.now() - started} ms)`);
+  } else {
+    log("using the database in DATABASE_URL");
+  }
+  try {
+    const { applied } = await migrate(process.env.DATABASE_URL, { log });
+    if (applied.length === 0) log("migrations up to date");
+    if (options.seed) {
+      const [{ createDb }, { seedDemoData }] = await Promise.all([import("../../src/server/db-client"), import("../../prisma/seed")]);
+      const db = createDb(process.env.DATABASE_URL);
+      try {
+        log((await seedDemoData(db)) ? "demo data seeded" : "demo data already present");
+      } finally {
+        await db.$disconnect();
+      }
+    }
+  } catch (error) {
+    await embedded?.stop();
+    throw error;
+  }
+  return { embedded };
+}

@@ -1,0 +1,97 @@
+import { createEnv } from "@t3-oss/env-nextjs";
+import { z } from "zod";
+
+const commaList = z
+  .string()
+  .optional()
+  .transform((value) =>
+    (value ?? "")
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
+
+const isBuildPhase = process.env.NEXT_PHASE === "phase-production-build";
+
+/**
+ * @param {readonly { path?: ReadonlyArray<PropertyKey | { key: PropertyKey }>, message: string }[]} issues
+ * @returns {never}
+ */
+function failNamingVariables(issues) {
+  const lines = issues.map((issue) => {
+    const name = (issue.path ?? []).map((part) => (typeof part === "object" ? String(part.key) : String(part))).join(".");
+    return `  ${name || "(environment)"}: ${issue.message}`;
+  });
+  throw new Error(`Invalid environment variables (see .env.example):\n${lines.join("\n")}`);
+}
+
+export const env = createEnv({
+  server: {
+    NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+    DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// connection URL" }),
+    AUTH_MODE: z.enum(["clerk", "local"]).optional(),
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -hex 32`)").optional(),
+    CLERK_SECRET_KEY: z.string().startsWith("sk_", "must start with sk_").optional(),
+    CLERK_JWT_KEY: z.string().includes("BEGIN PUBLIC KEY", { message: "must be the PEM public key from Clerk's API keys page" }).optional(),
+    CLERK_AUTHORIZED_PARTIES: commaList,
+    CLERK_WEBHOOK_SIGNING_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
+    ADMIN_EMAILS: commaList.transform((emails) => emails.map((email) => email.toLowerCase())),
+  },
+  client: {
+    NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: z.string().startsWith("pk_", "must start with pk_").optional(),
+    NEXT_PUBLIC_APP_URL: z.url().default("http://localhost:3000"),
+  },
+  shared: {},
+  runtimeEnv: {
+    NODE_ENV: process.env.NODE_ENV,
+    DATABASE_URL: process.env.DATABASE_URL,
+    AUTH_MODE: process.env.AUTH_MODE,
+    AUTH_SECRET: process.env.AUTH_SECRET,
+    CLERK_SECRET_KEY: process.env.CLERK_SECRET_KEY,
+    CLERK_JWT_KEY: process.env.CLERK_JWT_KEY,
+    CLERK_AUTHORIZED_PARTIES: process.env.CLERK_AUTHORIZED_PARTIES,
+    CLERK_WEBHOOK_SIGNING_SECRET: process.env.CLERK_WEBHOOK_SIGNING_SECRET,
+    ADMIN_EMAILS: process.env.ADMIN_EMAILS,
+    NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY,
+    NEXT_PUBLIC_APP_URL: process.env.NEXT_PUBLIC_APP_URL,
+  },
+  createFinalSchema: (shape, isServer) =>
+    z.object(shape).superRefine((values, ctx) => {
+      if (!isServer) return;
+      const hasClerkKeys = Boolean(values.CLERK_SECRET_KEY && values.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY);
+      const mode = values.AUTH_MODE ?? (hasClerkKeys ? "clerk" : "local");
+      if (mode === "clerk") {
+        for (const name of ["CLERK_SECRET_KEY", "NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY", "CLERK_JWT_KEY"]) {
+          if (!values[/** @type {keyof typeof values} */ (name)]) {
+            ctx.addIssue({ code: "custom", path: [name], message: "is required when signing in with Clerk" });
+          }
+        }
+      } else {
+        if (values.NODE_ENV === "production" && values.AUTH_MODE !== "local") {
+          ctx.addIssue({
+            code: "custom",
+            path: ["AUTH_MODE"],
+            message:
+              "the local sign-in driver is for development and refuses to run in production. Set CLERK_SECRET_KEY, NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY and CLERK_JWT_KEY, or set AUTH_MODE=local to run it anyway",
+          });
+        }
+        if (!values.AUTH_SECRET) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["AUTH_SECRET"],
+            message: "is required to sign local session cookies (npm run dev generates one into .data/)",
+          });
+        }
+      }
+    }),
+  onValidationError: failNamingVariables,
+  emptyStringAsUndefined: true,
+  // `next build` loads server modules to collect page data; the real values arrive when the server starts.
+  skipValidation: isBuildPhase || Boolean(process.env.SKIP_ENV_VALIDATION),
+});
+
+/** @returns {"clerk" | "local"} */
+export function authMode() {
+  if (env.AUTH_MODE) return env.AUTH_MODE;
+  return env.CLERK_SECRET_KEY && env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY ? "clerk" : "local";
+}

@@ -1,0 +1,119 @@
+import type { Db } from "~/server/db-client";
+import type { Prisma } from "~/generated/prisma/client";
+import type { ReviewState, Role } from "~/generated/prisma/enums";
+import { notFound } from "~/server/errors";
+
+const ownerSummary = { select: { id: true, email: true, name: true } } as const;
+
+export async function listReviewQueue(db: Db) {
+  return db.restaurant.findMany({
+    where: { reviewState: "PENDING" },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    include: { owner: ownerSummary },
+  });
+}
+
+export async function listRestaurantsForAdmin(
+  db: Db,
+  filter: { state?: ReviewState; search?: string; cursor?: string; limit: number },
+) {
+  const where: Prisma.RestaurantWhereInput = {
+    reviewState: filter.state,
+    ...(filter.search
+      ? {
+          OR: [
+            { name: { contains: filter.search, mode: "insensitive" } },
+            { slug: { contains: filter.search.toLowerCase() } },
+            { owner: { email: { contains: filter.search, mode: "insensitive" } } },
+          ],
+        }
+      : {}),
+  };
+  const rows = await db.restaurant.findMany({
+    where,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: filter.limit + 1,
+    ...(filter.cursor ? { cursor: { id: filter.cursor }, skip: 1 } : {}),
+    include: { owner: ownerSummary },
+  });
+  const hasMore = rows.length > filter.limit;
+  const items = hasMore ? rows.slice(0, filter.limit) : rows;
+  return { items, nextCursor: hasMore ? items.at(-1)?.id : undefined };
+}
+
+export async function getRestaurantForAdmin(db: Db, restaurantId: string) {
+  const restaurant = await db.restaurant.findUnique({
+    where: { id: restaurantId },
+    include: { owner: ownerSummary, reviewedBy: ownerSummary },
+  });
+  if (!restaurant) throw notFound("Restaurant");
+  const history = await db.auditLog.findMany({
+    where: { targetType: "restaurant", targetId: restaurantId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: 50,
+    include: { actor: ownerSummary },
+  });
+  return { restaurant, history };
+}
+
+export async function listUsersForAdmin(
+  db: Db,
+  filter: { search?: string; role?: Role; cursor?: string; limit: number },
+) {
+  const rows = await db.user.findMany({
+    where: {
+      role: filter.role,
+      ...(filter.search
+        ? {
+            OR: [
+              { email: { contains: filter.search, mode: "insensitive" } },
+              { name: { contains: filter.search, mode: "insensitive" } },
+            ],
+          }
+        : {}),
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: filter.limit + 1,
+    ...(filter.cursor ? { cursor: { id: filter.cursor }, skip: 1 } : {}),
+    include: { _count: { select: { restaurants: true } } },
+  });
+  const hasMore = rows.length > filter.limit;
+  const items = hasMore ? rows.slice(0, filter.limit) : rows;
+  return { items, nextCursor: hasMore ? items.at(-1)?.id : undefined };
+}
+
+export async function listAuditLog(
+  db: Db,
+  filter: {
+    action?: string;
+    actorId?: string;
+    targetType?: string;
+    targetId?: string;
+    from?: Date;
+    to?: Date;
+    cursor?: string;
+    limit: number;
+  },
+) {
+  const rows = await db.auditLog.findMany({
+    where: {
+      action: filter.action,
+      actorId: filter.actorId,
+      targetType: filter.targetType,
+      targetId: filter.targetId,
+      createdAt: filter.from || filter.to ? { gte: filter.from, lt: filter.to } : undefined,
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: filter.limit + 1,
+    ...(filter.cursor ? { cursor: { id: filter.cursor }, skip: 1 } : {}),
+    include: { actor: ownerSummary },
+  });
+  const hasMore = rows.length > filter.limit;
+  const items = hasMore ? rows.slice(0, filter.limit) : rows;
+  return { items, nextCursor: hasMore ? items.at(-1)?.id : undefined };
+}
+
+export async function listAuditActions(db: Db): Promise<string[]> {
+  const rows = await db.auditLog.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } });
+  return rows.map((row) => row.action);
+}

@@ -1,0 +1,88 @@
+import type { Db } from "~/server/db-client";
+import type { Prisma, Restaurant } from "~/generated/prisma/client";
+import type { ReviewState } from "~/generated/prisma/enums";
+import { invalidState, notFound } from "~/server/errors";
+import { writeAudit } from "~/server/services/audit/write-audit";
+import { restaurantSnapshot } from "~/server/services/restaurants/restaurant-snapshot";
+import { trialEndFor } from "~/lib/trial";
+
+type Transition = {
+  action: string;
+  from: readonly ReviewState[];
+  data: (restaurant: Restaurant) => Prisma.RestaurantUpdateManyMutationInput;
+  reason?: string;
+};
+
+// A suspended restaurant goes back to where it was: approved if it ever was, else waiting or draft.
+function stateBeforeSuspension(restaurant: Restaurant): ReviewState {
+  if (restaurant.trialStartsAt) return "APPROVED";
+  return restaurant.submittedAt ? "PENDING" : "DRAFT";
+}
+
+async function transition(db: Db, adminId: string, restaurantId: string, now: Date, change: Transition) {
+  return db.$transaction(async (tx) => {
+    const before = await tx.restaurant.findUnique({ where: { id: restaurantId } });
+    if (!before) throw notFound("Restaurant");
+    if (!change.from.includes(before.reviewState)) {
+      throw invalidState(`This restaurant is ${before.reviewState.toLowerCase()}; that action is not possible now`);
+    }
+    // Guarded by the state we read: if another admin acted in between, nothing is changed twice.
+    const { count } = await tx.restaurant.updateMany({
+      where: { id: restaurantId, reviewState: before.reviewState },
+      data: { ...change.data(before), reviewedById: adminId, reviewedAt: now },
+    });
+    if (count === 0) throw invalidState("Another admin changed this restaurant meanwhile; reload and try again");
+    const after = await tx.restaurant.findUniqueOrThrow({ where: { id: restaurantId } });
+    await writeAudit(tx, {
+      actorId: adminId,
+      action: change.action,
+      targetType: "restaurant",
+      targetId: restaurantId,
+      before: restaurantSnapshot(before),
+      after: restaurantSnapshot(after),
+      reason: change.reason ?? null,
+    });
+    return after;
+  });
+}
+
+export function approveRestaurant(db: Db, adminId: string, restaurantId: string, now: Date) {
+  return transition(db, adminId, restaurantId, now, {
+    action: "restaurant.approved",
+    from: ["PENDING"],
+    data: (restaurant) => ({
+      reviewState: "APPROVED",
+      reviewReason: null,
+      // A restaurant gets one trial; it starts at its first approval.
+      trialStartsAt: restaurant.trialStartsAt ?? now,
+      trialEndsAt: restaurant.trialEndsAt ?? trialEndFor(now),
+    }),
+  });
+}
+
+export function rejectRestaurant(db: Db, adminId: string, restaurantId: string, reason: string, now: Date) {
+  return transition(db, adminId, restaurantId, now, {
+    action: "restaurant.rejected",
+    from: ["PENDING"],
+    reason,
+    data: () => ({ reviewState: "REJECTED", reviewReason: reason }),
+  });
+}
+
+export function suspendRestaurant(db: Db, adminId: string, restaurantId: string, reason: string, now: Date) {
+  return transition(db, adminId, restaurantId, now, {
+    action: "restaurant.suspended",
+    from: ["DRAFT", "PENDING", "APPROVED", "REJECTED"],
+    reason,
+    data: () => ({ reviewState: "SUSPENDED", reviewReason: reason }),
+  });
+}
+
+export function restoreRestaurant(db: Db, adminId: string, restaurantId: string, reason: string, now: Date) {
+  return transition(db, adminId, restaurantId, now, {
+    action: "restaurant.restored",
+    from: ["SUSPENDED"],
+    reason,
+    data: (restaurant) => ({ reviewState: stateBeforeSuspension(restaurant), reviewReason: null }),
+  });
+}
