@@ -1,4 +1,3 @@
-import "./src/env.js";
 
 /** @type {import("next").NextConfig} */
 const config = {

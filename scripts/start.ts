@@ -7,7 +7,5 @@ import { superviseNext } from "./lib/supervise-next";
 loadProjectEnv(false);
 const usesEmbedded = !process.env.DATABASE_URL;
 const { embedded } = await prepareDatabase({ seed: usesEmbedded });
-const args = ["start", "--port", process.env.PORT ?? "3000"];
-if (process.env.HOSTNAME_BIND) args.push("--hostname", process.env.HOSTNAME_BIND);
-const next = spawn("next", args, { stdio: "inherit", env: process.env, shell: process.platform === "win32" });
+const next = spawn("next", ["start", "--port", process.env.PORT ?? "3000"], { stdio: "inherit", env: process.env, shell: process.platform === "win32" });
 await superviseNext(next, embedded);

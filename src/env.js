@@ -39,7 +39,6 @@ export const env = createEnv({
   },
   client: {
     NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: z.string().startsWith("pk_", "must start with pk_").optional(),
-    NEXT_PUBLIC_APP_URL: z.url().default("http://localhost:3000"),
   },
   shared: {},
   runtimeEnv: {
@@ -53,7 +52,6 @@ export const env = createEnv({
     CLERK_WEBHOOK_SIGNING_SECRET: process.env.CLERK_WEBHOOK_SIGNING_SECRET,
     ADMIN_EMAILS: process.env.ADMIN_EMAILS,
     NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY,
-    NEXT_PUBLIC_APP_URL: process.env.NEXT_PUBLIC_APP_URL,
   },
   createFinalSchema: (shape, isServer) =>
     z.object(shape).superRefine((values, ctx) => {
