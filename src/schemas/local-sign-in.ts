@@ -3,7 +3,12 @@ import { z } from "zod";
 export const localSignInAsUserSchema = z.strictObject({ userId: z.uuid("Choose a user from the list") });
 
 export const localSignInByEmailSchema = z.strictObject({
-  email: z.email("Enter an email address like owner@example.com").trim().toLowerCase().max(254),
+  // Trimmed before the format check: phone keyboards often leave a trailing space after autocomplete.
+  email: z
+    .string({ error: "Enter an email address like owner@example.com" })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email("Enter an email address like owner@example.com").max(254, "Email must be at most 254 characters")),
   name: z.string().trim().max(120, "Name must be at most 120 characters").optional(),
 });
 
@@ -18,5 +23,9 @@ export function parseLocalSignIn(fields: Record<string, unknown>) {
 /** Only same-site paths, so the sign-in form cannot be used to bounce people to another site. */
 export function safeNextPath(value: unknown): string | null {
   if (typeof value !== "string" || !value.startsWith("/") || value.startsWith("//") || value.includes("\\")) return null;
-  return value;
+  // URL parsers drop tabs and newlines, so "/\t/evil.example" would become "//evil.example": refuse any control
+  // character, and check that the path still resolves to our own origin.
+  if (/[\u0000-\u001f\u007f]/.test(value)) return null;
+  const base = "http://same-site.invalid";
+  return new URL(value, base).origin === base ? value : null;
 }
