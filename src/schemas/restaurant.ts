@@ -34,7 +34,7 @@ export const restaurantDetailsSchema = z.strictObject({
     z
       .string()
       .max(32, "Phone must be at most 32 characters")
-      .regex(/^(\+?[0-9][0-9 ()-]{5,30})?$/, "Use digits, spaces, dashes and an optional leading + (e.g. +92 300 1234567)"),
+      .regex(/^(\+?[0-9(][0-9 ()-]{5,30})?$/, "Use digits, spaces, dashes, brackets and an optional leading + (e.g. +92 300 1234567)"),
   ).default(""),
   currency: trimmed(
     z
