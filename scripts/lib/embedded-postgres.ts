@@ -28,6 +28,10 @@ async function binaries(): Promise<Binaries> {
   }
 }
 
+export function embeddedConnectionString(port: number): string {
+  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+}
+
 export async function isPortFree(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const server = net.createServer();
@@ -119,7 +123,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; port: nu
     { ...ids, detached: true, stdio: ["ignore", log, log], env: { ...process.env, LC_ALL: "C" } },
   );
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const connectionString = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`;
+  const connectionString = embeddedConnectionString(options.port);
   // If the launcher dies without stopping us, do not leave PostgreSQL running in the background.
   const killOnExit = () => child.exitCode === null && child.kill("SIGINT");
   process.once("exit", killOnExit);

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import nextEnv from "@next/env";
 import { migrate } from "../../src/server/db/migrate";
-import { ensureDatabase, startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
+import { embeddedConnectionString, ensureDatabase, isPortFree, startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
 
 export const DATA_DIR = path.resolve(process.env.FOODAR_DATA_DIR ?? ".data");
 const DEFAULT_EMBEDDED_PORT = 54329;
@@ -27,6 +27,14 @@ export function ensureLocalAuthSecret() {
   process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
 }
 
+// PostgreSQL writes its port on the fourth line of postmaster.pid while it runs.
+async function runningEmbeddedUrl(dataDir: string, port: number): Promise<string | null> {
+  const pidFile = path.join(dataDir, "postmaster.pid");
+  if (!existsSync(pidFile) || (await isPortFree(port))) return null;
+  const pidPort = Number(readFileSync(pidFile, "utf8").split("\n")[3]);
+  return pidPort === port ? embeddedConnectionString(port) : null;
+}
+
 /**
  * Uses DATABASE_URL when it is set; otherwise starts the embedded PostgreSQL with its data in .data/.
  * Either way the migrations are applied before the app starts.
@@ -35,10 +43,18 @@ export async function prepareDatabase(options: { seed: boolean }): Promise<{ emb
   let embedded: RunningPostgres | null = null;
   if (!process.env.DATABASE_URL) {
     const port = Number(process.env.EMBEDDED_PG_PORT ?? DEFAULT_EMBEDDED_PORT);
+    const dataDir = path.join(DATA_DIR, "postgres");
     const started = Date.now();
-    embedded = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, "postgres"), port });
-    process.env.DATABASE_URL = await ensureDatabase(embedded.connectionString, "foodar");
-    log(`embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.relative(process.cwd(), DATA_DIR)}/postgres, ${Date.now() - started} ms)`);
+    const running = await runningEmbeddedUrl(dataDir, port);
+    if (running) {
+      // e.g. `npm run make-admin` while `npm run dev` is up: share its server, and leave it running.
+      process.env.DATABASE_URL = await ensureDatabase(running, "foodar");
+      log(`using the embedded PostgreSQL already running on 127.0.0.1:${port}`);
+    } else {
+      embedded = await startEmbeddedPostgres({ dataDir, port });
+      process.env.DATABASE_URL = await ensureDatabase(embedded.connectionString, "foodar");
+      log(`embedded PostgreSQL on 127.0.0.1:${port} (data in ${path.relative(process.cwd(), dataDir)}, ${Date.now() - started} ms)`);
+    }
   } else {
     log("using the database in DATABASE_URL");
   }

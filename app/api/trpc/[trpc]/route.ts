@@ -8,9 +8,11 @@ const handler = (request: Request) =>
     req: request,
     router: appRouter,
     createContext: () => createRequestContext(request.headers),
-    onError({ error, path }) {
+    // Echoed so that a person reporting a failure can quote the id we log it under.
+    responseMeta: ({ ctx }) => (ctx ? { headers: new Headers({ "x-request-id": ctx.requestId }) } : {}),
+    onError({ error, path, ctx }) {
       if (error.code === "INTERNAL_SERVER_ERROR") {
-        console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
+        console.error(`tRPC ${path ?? "?"} failed (request ${ctx?.requestId ?? "?"}):`, error.cause ?? error);
       }
     },
   });
