@@ -1,13 +1,25 @@
-import Link from "next/link";
+import { getCurrentUser } from "~/components/auth/current-user";
+import { Audience } from "~/components/landing/audience";
+import { CallToAction } from "~/components/landing/call-to-action";
+import { Hero } from "~/components/landing/hero";
+import { HowItWorks } from "~/components/landing/how-it-works";
+import { SiteFooter } from "~/components/landing/site-footer";
+import { SiteHeader } from "~/components/shell/site-header";
+import { SkipLink } from "~/components/shell/skip-link";
 
-export default function LandingPage() {
+export default async function LandingPage() {
+  const signedIn = Boolean(await getCurrentUser());
   return (
-    <main className="mx-auto max-w-3xl p-8">
-      <h1 className="text-4xl font-bold">Foodar</h1>
-      <p className="mt-4 text-lg">AR menus for restaurants.</p>
-      <Link className="mt-6 inline-block rounded-lg bg-brand-600 px-4 py-2 text-white" href="/dashboard">
-        Open the dashboard
-      </Link>
-    </main>
+    <>
+      <SkipLink />
+      <SiteHeader />
+      <main id="main" tabIndex={-1}>
+        <Hero signedIn={signedIn} />
+        <HowItWorks />
+        <Audience />
+        <CallToAction signedIn={signedIn} />
+      </main>
+      <SiteFooter />
+    </>
   );
 }

@@ -1,0 +1,20 @@
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import { api } from "~/trpc/server";
+
+// The header and the page both need the user; one lookup per request serves both.
+export const getCurrentUser = cache(() => api.account.me());
+
+export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;
+
+export function signInPath(nextPath: string): string {
+  return `/sign-in?next=${encodeURIComponent(nextPath)}`;
+}
+
+/** The signed-in user, or a redirect to the sign-in page that comes back to `nextPath`. */
+export async function requireUser(nextPath: string): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(signInPath(nextPath));
+  return user;
+}
