@@ -8,9 +8,20 @@ import { trialEndFor } from "~/lib/trial";
 
 type Transition = {
   action: string;
+  /** What the admin tried, for the message when the state does not allow it: "approve", "reject", … */
+  verb: string;
   from: readonly ReviewState[];
   data: (restaurant: Restaurant) => Prisma.RestaurantUpdateManyMutationInput;
   reason?: string;
+};
+
+// Why an action is refused, in words an admin can act on.
+const STATE_EXPLAINED: Record<ReviewState, string> = {
+  DRAFT: "it is still a draft; the owner has not submitted it for review",
+  PENDING: "it is waiting for review",
+  APPROVED: "it is already approved",
+  REJECTED: "it was rejected; the owner has to edit and resubmit it first",
+  SUSPENDED: "it is already suspended",
 };
 
 // A suspended restaurant goes back to where it was: approved if it ever was, else waiting or draft.
@@ -24,7 +35,7 @@ async function transition(db: Db, adminId: string, restaurantId: string, now: Da
     const before = await tx.restaurant.findUnique({ where: { id: restaurantId } });
     if (!before) throw notFound("Restaurant");
     if (!change.from.includes(before.reviewState)) {
-      throw invalidState(`This restaurant is ${before.reviewState.toLowerCase()}; that action is not possible now`);
+      throw invalidState(`Cannot ${change.verb} this restaurant: ${STATE_EXPLAINED[before.reviewState]}`);
     }
     // Guarded by the state we read: if another admin acted in between, nothing is changed twice.
     const { count } = await tx.restaurant.updateMany({
@@ -49,6 +60,7 @@ async function transition(db: Db, adminId: string, restaurantId: string, now: Da
 export function approveRestaurant(db: Db, adminId: string, restaurantId: string, now: Date) {
   return transition(db, adminId, restaurantId, now, {
     action: "restaurant.approved",
+    verb: "approve",
     from: ["PENDING"],
     data: (restaurant) => ({
       reviewState: "APPROVED",
@@ -63,6 +75,7 @@ export function approveRestaurant(db: Db, adminId: string, restaurantId: string,
 export function rejectRestaurant(db: Db, adminId: string, restaurantId: string, reason: string, now: Date) {
   return transition(db, adminId, restaurantId, now, {
     action: "restaurant.rejected",
+    verb: "reject",
     from: ["PENDING"],
     reason,
     data: () => ({ reviewState: "REJECTED", reviewReason: reason }),
@@ -72,6 +85,7 @@ export function rejectRestaurant(db: Db, adminId: string, restaurantId: string, 
 export function suspendRestaurant(db: Db, adminId: string, restaurantId: string, reason: string, now: Date) {
   return transition(db, adminId, restaurantId, now, {
     action: "restaurant.suspended",
+    verb: "suspend",
     from: ["DRAFT", "PENDING", "APPROVED", "REJECTED"],
     reason,
     data: () => ({ reviewState: "SUSPENDED", reviewReason: reason }),
@@ -81,6 +95,7 @@ export function suspendRestaurant(db: Db, adminId: string, restaurantId: string,
 export function restoreRestaurant(db: Db, adminId: string, restaurantId: string, reason: string, now: Date) {
   return transition(db, adminId, restaurantId, now, {
     action: "restaurant.restored",
+    verb: "restore",
     from: ["SUSPENDED"],
     reason,
     data: (restaurant) => ({ reviewState: stateBeforeSuspension(restaurant), reviewReason: null }),
