@@ -3,13 +3,13 @@ import { NextResponse, type NextMiddleware } from "next/server";
 import { authMode, env } from "~/env.js";
 
 // Clerk verifies session tokens here without calling its API: the instance's public key is passed explicitly
-// (the SDK does not pick up CLERK_JWT_KEY by itself). The local driver needs no middleware: its cookie is read
+// (the SDK does not pick up CLERK_JWT_KEY by itself). The secret and publishable keys are NOT passed: the SDK
+// reads them from the environment, and a secretKey option makes it demand CLERK_ENCRYPTION_KEY on every
+// request (it forwards options to pages encrypted). The local driver needs no middleware: its cookie is read
 // where the session is used.
 function createProxy(): NextMiddleware {
   if (authMode() !== "clerk") return () => NextResponse.next();
   return clerkMiddleware(() => undefined, {
-    secretKey: env.CLERK_SECRET_KEY,
-    publishableKey: env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY,
     jwtKey: env.CLERK_JWT_KEY,
     authorizedParties: env.CLERK_AUTHORIZED_PARTIES.length > 0 ? env.CLERK_AUTHORIZED_PARTIES : undefined,
     signInUrl: "/sign-in",
