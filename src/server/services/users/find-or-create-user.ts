@@ -9,6 +9,11 @@ export type IdentityInput = {
   name?: string | null;
 };
 
+/** Emails are compared case-insensitively everywhere (ADMIN_EMAILS, make-admin), so they are stored lower-case. */
+export function normalizeIdentity(identity: IdentityInput) {
+  return { ...identity, email: identity.email.trim().toLowerCase(), name: identity.name?.trim() || null };
+}
+
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
@@ -17,7 +22,7 @@ export function isUniqueViolation(error: unknown): boolean {
 // arrive together (a page and its data fetch): the unique (authProvider, authUserId) index lets one insert
 // win, and the loser reads the winner's row.
 export async function findOrCreateUser(db: Db, identity: IdentityInput, adminEmails: readonly string[]) {
-  const email = identity.email.trim().toLowerCase();
+  const { email, name } = normalizeIdentity(identity);
   const key = { authProvider: identity.authProvider, authUserId: identity.authUserId };
   const shouldBeAdmin = adminEmails.includes(email);
   const existing = await db.user.findUnique({ where: { authProvider_authUserId: key } });
@@ -29,7 +34,7 @@ export async function findOrCreateUser(db: Db, identity: IdentityInput, adminEma
   }
   try {
     return await db.user.create({
-      data: { ...key, email, name: identity.name?.trim() || null, role: shouldBeAdmin ? "ADMIN" : "OWNER" },
+      data: { ...key, email, name, role: shouldBeAdmin ? "ADMIN" : "OWNER" },
     });
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
