@@ -1,0 +1,47 @@
+import { afterEach, describe, expect, it, vi } from "vitest";
+
+// src/env.js validates on import, so each case imports a fresh copy under its own environment.
+async function importEnv(variables: Record<string, string | undefined>) {
+  for (const [name, value] of Object.entries(variables)) vi.stubEnv(name, value);
+  vi.resetModules();
+  return import("~/env.js");
+}
+
+const PUBLISHABLE_KEY = `pk_test_${Buffer.from("foodar-test.clerk.accounts.dev$").toString("base64")}`;
+const JWT_KEY = "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----";
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+describe("environment validation", () => {
+  it("refuses Clerk keys without CLERK_JWT_KEY, naming the variable", async () => {
+    await expect(
+      importEnv({ CLERK_SECRET_KEY: "sk_test_x", NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: PUBLISHABLE_KEY, CLERK_JWT_KEY: undefined }),
+    ).rejects.toThrow(/CLERK_JWT_KEY: is required when signing in with Clerk/);
+  });
+
+  it("selects Clerk when both keys and the JWT key are set", async () => {
+    const { authMode } = await importEnv({
+      CLERK_SECRET_KEY: "sk_test_x",
+      NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: PUBLISHABLE_KEY,
+      CLERK_JWT_KEY: JWT_KEY,
+    });
+    expect(authMode()).toBe("clerk");
+  });
+
+  it("refuses the local driver in production unless AUTH_MODE=local, naming AUTH_MODE", async () => {
+    await expect(importEnv({ NODE_ENV: "production", AUTH_MODE: undefined })).rejects.toThrow(/AUTH_MODE: the local sign-in driver/);
+  });
+
+  it("runs the local driver in production when AUTH_MODE=local is explicit", async () => {
+    const { authMode } = await importEnv({ NODE_ENV: "production", AUTH_MODE: "local" });
+    expect(authMode()).toBe("local");
+  });
+
+  it("rejects a webhook signing secret that is not a whsec_ secret, naming the variable", async () => {
+    await expect(importEnv({ CLERK_WEBHOOK_SIGNING_SECRET: "not-a-secret" })).rejects.toThrow(
+      /CLERK_WEBHOOK_SIGNING_SECRET: must start with whsec_/,
+    );
+  });
+});
