@@ -5,6 +5,9 @@ import { notFound } from "~/server/errors";
 
 const ownerSummary = { select: { id: true, email: true, name: true } } as const;
 
+// Prisma passes `contains` to LIKE as is, so "%" or "_" typed into a search box would match anything.
+const literally = (search: string) => search.replace(/[\\%_]/g, (character) => `\\${character}`);
+
 export async function listReviewQueue(db: Db) {
   return db.restaurant.findMany({
     where: { reviewState: "PENDING" },
@@ -17,14 +20,15 @@ export async function listRestaurantsForAdmin(
   db: Db,
   filter: { state?: ReviewState; search?: string; cursor?: string; limit: number },
 ) {
+  const search = filter.search ? literally(filter.search) : undefined;
   const where: Prisma.RestaurantWhereInput = {
     reviewState: filter.state,
-    ...(filter.search
+    ...(search
       ? {
           OR: [
-            { name: { contains: filter.search, mode: "insensitive" } },
-            { slug: { contains: filter.search.toLowerCase() } },
-            { owner: { email: { contains: filter.search, mode: "insensitive" } } },
+            { name: { contains: search, mode: "insensitive" } },
+            { slug: { contains: search.toLowerCase() } },
+            { owner: { email: { contains: search, mode: "insensitive" } } },
           ],
         }
       : {}),
@@ -60,14 +64,15 @@ export async function listUsersForAdmin(
   db: Db,
   filter: { search?: string; role?: Role; cursor?: string; limit: number },
 ) {
+  const search = filter.search ? literally(filter.search) : undefined;
   const rows = await db.user.findMany({
     where: {
       role: filter.role,
-      ...(filter.search
+      ...(search
         ? {
             OR: [
-              { email: { contains: filter.search, mode: "insensitive" } },
-              { name: { contains: filter.search, mode: "insensitive" } },
+              { email: { contains: search, mode: "insensitive" } },
+              { name: { contains: search, mode: "insensitive" } },
             ],
           }
         : {}),
