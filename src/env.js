@@ -64,6 +64,14 @@ export const env = createEnv({
             ctx.addIssue({ code: "custom", path: [name], message: "is required when signing in with Clerk" });
           }
         }
+        // Without it a session token minted for another site of the same Clerk instance would be accepted here.
+        if (values.NODE_ENV === "production" && values.CLERK_AUTHORIZED_PARTIES.length === 0) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["CLERK_AUTHORIZED_PARTIES"],
+            message: "is required in production with Clerk: list this site's origins, e.g. https://foodar.example.com",
+          });
+        }
       } else {
         if (values.NODE_ENV === "production" && values.AUTH_MODE !== "local") {
           ctx.addIssue({

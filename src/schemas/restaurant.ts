@@ -4,44 +4,40 @@ import { isReservedSlug, SLUG_MAX, SLUG_MIN, SLUG_PATTERN } from "~/lib/slug";
 export const RESTAURANT_NAME_MAX = 120;
 export const REVIEW_REASON_MAX = 1000;
 
-const trimmed = (field: z.ZodString) => z.preprocess((value) => (typeof value === "string" ? value.trim() : value), field);
+export const restaurantNameSchema = z
+  .string({ error: "Name is required" })
+  .trim()
+  .min(2, "Name must be at least 2 characters")
+  .max(RESTAURANT_NAME_MAX, `Name must be at most ${RESTAURANT_NAME_MAX} characters`);
 
-export const restaurantNameSchema = trimmed(
-  z
-    .string({ error: "Name is required" })
-    .min(2, "Name must be at least 2 characters")
-    .max(RESTAURANT_NAME_MAX, `Name must be at most ${RESTAURANT_NAME_MAX} characters`),
-);
-
-export const slugSchema = trimmed(
-  z
-    .string({ error: "Slug must be text" })
-    .toLowerCase()
-    .min(SLUG_MIN, `Slug must be at least ${SLUG_MIN} characters`)
-    .max(SLUG_MAX, `Slug must be at most ${SLUG_MAX} characters`)
-    .regex(SLUG_PATTERN, "Use lowercase letters, digits and single hyphens (e.g. karachi-grill)")
-    .refine((slug) => !isReservedSlug(slug), "This address is reserved; choose another"),
-);
+export const slugSchema = z
+  .string({ error: "Slug must be text" })
+  .trim()
+  .toLowerCase()
+  .min(SLUG_MIN, `Slug must be at least ${SLUG_MIN} characters`)
+  .max(SLUG_MAX, `Slug must be at most ${SLUG_MAX} characters`)
+  .regex(SLUG_PATTERN, "Use lowercase letters, digits and single hyphens (e.g. karachi-grill)")
+  .refine((slug) => !isReservedSlug(slug), "This address is reserved; choose another");
 
 const currencies = new Set(Intl.supportedValuesOf("currency"));
 
 export const restaurantDetailsSchema = z.strictObject({
   name: restaurantNameSchema,
-  description: trimmed(z.string().max(2000, "Description must be at most 2000 characters")).default(""),
-  address: trimmed(z.string().max(200, "Address must be at most 200 characters")).default(""),
-  city: trimmed(z.string().max(80, "City must be at most 80 characters")).default(""),
-  phone: trimmed(
-    z
-      .string()
-      .max(32, "Phone must be at most 32 characters")
-      .regex(/^(\+?[0-9(][0-9 ()-]{5,30})?$/, "Use digits, spaces, dashes, brackets and an optional leading + (e.g. +92 300 1234567)"),
-  ).default(""),
-  currency: trimmed(
-    z
-      .string()
-      .toUpperCase()
-      .refine((code) => currencies.has(code), "Use a three-letter ISO currency code, e.g. PKR"),
-  ).default("PKR"),
+  description: z.string().trim().max(2000, "Description must be at most 2000 characters").default(""),
+  address: z.string().trim().max(200, "Address must be at most 200 characters").default(""),
+  city: z.string().trim().max(80, "City must be at most 80 characters").default(""),
+  phone: z
+    .string()
+    .trim()
+    .max(32, "Phone must be at most 32 characters")
+    .regex(/^(\+?[0-9(][0-9 ()-]{5,30})?$/, "Use digits, spaces, dashes, brackets and an optional leading + (e.g. +92 300 1234567)")
+    .default(""),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((code) => currencies.has(code), "Use a three-letter ISO currency code, e.g. PKR")
+    .default("PKR"),
 });
 
 export const createRestaurantSchema = restaurantDetailsSchema.extend({
@@ -57,12 +53,11 @@ export const updateRestaurantSchema = restaurantDetailsSchema.extend({
 });
 export type UpdateRestaurantInput = z.input<typeof updateRestaurantSchema>;
 
-export const reviewReasonSchema = trimmed(
-  z
-    .string({ error: "A reason is required" })
-    .min(3, "Give the owner a reason of at least 3 characters")
-    .max(REVIEW_REASON_MAX, `Reason must be at most ${REVIEW_REASON_MAX} characters`),
-);
+export const reviewReasonSchema = z
+  .string({ error: "A reason is required" })
+  .trim()
+  .min(3, "Give the owner a reason of at least 3 characters")
+  .max(REVIEW_REASON_MAX, `Reason must be at most ${REVIEW_REASON_MAX} characters`);
 
 export const reviewDecisionSchema = z.strictObject({
   restaurantId: z.uuid("Unknown restaurant"),
