@@ -39,25 +39,31 @@ async function freeSlugFor(db: Db, name: string): Promise<string> {
   return free;
 }
 
+// A derived slug can be taken between our read and our insert (two restaurants of the same name created at
+// once); the owner did not choose it, so we look for the next free one rather than report it as taken.
+const DERIVED_SLUG_RETRIES = 3;
+
 export async function createOwnerRestaurant(db: Db, ownerId: string, input: CreateInput) {
   const { slug: requestedSlug, ...details } = input;
-  const slug = requestedSlug ?? (await freeSlugFor(db, details.name));
-  try {
-    return await db.$transaction(async (tx) => {
-      const restaurant = await tx.restaurant.create({ data: { ...details, slug, ownerId } });
-      await writeAudit(tx, {
-        actorId: ownerId,
-        action: "restaurant.created",
-        targetType: "restaurant",
-        targetId: restaurant.id,
-        after: restaurantSnapshot(restaurant),
+  for (let attempt = 1; ; attempt += 1) {
+    const slug = requestedSlug ?? (await freeSlugFor(db, details.name));
+    try {
+      return await db.$transaction(async (tx) => {
+        const restaurant = await tx.restaurant.create({ data: { ...details, slug, ownerId } });
+        await writeAudit(tx, {
+          actorId: ownerId,
+          action: "restaurant.created",
+          targetType: "restaurant",
+          targetId: restaurant.id,
+          after: restaurantSnapshot(restaurant),
+        });
+        return restaurant;
       });
-      return restaurant;
-    });
-  } catch (error) {
-    // Checked by the unique index, not by a prior read, so two owners racing for one slug cannot both win.
-    if (isUniqueViolation(error)) throw conflict("This address is already taken", SLUG_TAKEN);
-    throw error;
+    } catch (error) {
+      // Checked by the unique index, not by a prior read, so two owners racing for one slug cannot both win.
+      if (!isUniqueViolation(error)) throw error;
+      if (requestedSlug || attempt >= DERIVED_SLUG_RETRIES) throw conflict("This address is already taken", SLUG_TAKEN);
+    }
   }
 }
 
