@@ -8,6 +8,8 @@ const clerkUserSchema = z.object({
   primary_email_address_id: z.string().nullable(),
   first_name: z.string().max(200).nullable(),
   last_name: z.string().max(200).nullable(),
+  // Milliseconds since the epoch; orders deliveries, which Svix may send out of order.
+  updated_at: z.number().int().nonnegative(),
 });
 
 const clerkUserUpsertedSchema = z.object({ type: z.enum(["user.created", "user.updated"]), data: clerkUserSchema });

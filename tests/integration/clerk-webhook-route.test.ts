@@ -44,7 +44,13 @@ function delivery(body: string, options: DeliveryOptions = {}): Request {
   return new Request(URL_PATH, { method: "POST", headers, body });
 }
 
-function userEvent(type: "user.created" | "user.updated", id: string, email: string, name: [string, string | null]) {
+function userEvent(
+  type: "user.created" | "user.updated",
+  id: string,
+  email: string,
+  name: [string, string | null],
+  updatedAt = Date.now(),
+) {
   return JSON.stringify({
     object: "event",
     type,
@@ -61,6 +67,7 @@ function userEvent(type: "user.created" | "user.updated", id: string, email: str
         { id: "idn_primary", object: "email_address", email_address: email },
       ],
       image_url: "https://img.clerk.com/x",
+      updated_at: updatedAt,
     },
   });
 }
@@ -90,6 +97,16 @@ describe("POST /api/webhooks/clerk", () => {
     expect((await POST(delivery(update))).status).toBe(200);
     expect(await clerkRow(id)).toEqual(updated);
     expect(await t.db.user.count({ where: { authUserId: id } })).toBe(1);
+  });
+
+  it("an older profile delivered after a newer one does not overwrite it", async () => {
+    const id = `user_${randomUUID()}`;
+    const created = Date.now() - 60_000;
+    await POST(delivery(userEvent("user.created", id, "first@example.com", ["First", null], created)));
+    await POST(delivery(userEvent("user.updated", id, "newest@example.com", ["Newest", null], created + 2_000)));
+
+    expect((await POST(delivery(userEvent("user.updated", id, "stale@example.com", ["Stale", null], created + 1_000)))).status).toBe(200);
+    expect(await clerkRow(id)).toMatchObject({ email: "newest@example.com", name: "Newest" });
   });
 
   it("user.updated for a user we have not seen creates them, and ADMIN_EMAILS makes them admin", async () => {

@@ -18,5 +18,5 @@ export async function applyClerkWebhook(db: Db, event: ClerkWebhookEvent, contex
     firstName: event.data.first_name,
     lastName: event.data.last_name,
   });
-  await syncClerkUser(db, identity, context.adminEmails);
+  await syncClerkUser(db, identity, new Date(event.data.updated_at), context.adminEmails);
 }
