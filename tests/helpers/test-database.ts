@@ -26,3 +26,22 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   });
   return { db, url: url.toString() };
 }
+
+/** A new, empty database (not a copy of the template), dropped when the calling test file is done. */
+export async function createEmptyDatabase(): Promise<string> {
+  const adminUrl = inject("adminDatabaseUrl");
+  const name = `${inject("templateDatabase").replace("template", "test")}_empty_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+  afterAll(async () => {
+    const cleanup = new pg.Client({ connectionString: adminUrl });
+    await cleanup.connect();
+    await cleanup.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await cleanup.end();
+  });
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
