@@ -12,7 +12,10 @@ export async function localSignIn(db: Db, input: LocalSignInInput, adminEmails: 
     }
     return user;
   }
-  return findOrCreateUser(db, { authProvider: "LOCAL", authUserId: input.email, email: input.email, name: input.name }, adminEmails);
+  const user = await findOrCreateUser(db, { authProvider: "LOCAL", authUserId: input.email, email: input.email, name: input.name }, adminEmails);
+  // A deleted account keeps its row (and email); signing it in would set a cookie no session accepts.
+  if (user.deletedAt) throw notFound("User");
+  return user;
 }
 
 export async function listLocalUsers(db: Db) {
