@@ -1,0 +1,15 @@
+"use client";
+
+import { RouteError } from "~/components/feedback/route-error";
+
+export default function RestaurantSettingsError({ error, retry }: { error: unknown; retry: () => void }) {
+  return (
+    <RouteError
+      error={error}
+      retry={retry}
+      title="This restaurant could not be loaded"
+      homeHref="/dashboard"
+      homeLabel="Back to your restaurants"
+    />
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { canEditRestaurant } from "~/lib/review-state";
+import { requireUser } from "~/components/auth/current-user";
+import { EditRestaurantForm } from "~/components/restaurants/edit-restaurant-form";
+import { loadOwnerRestaurant } from "~/components/restaurants/load-owner-restaurant";
+import { menuBaseUrl } from "~/components/restaurants/menu-base-url";
+import { restaurantFormValues } from "~/components/restaurants/restaurant-form-values";
+import { ReviewStatePanel } from "~/components/restaurants/review-state-panel";
+import { BackLink } from "~/components/ui/back-link";
+import { Card } from "~/components/ui/card";
+import { PageHeader } from "~/components/ui/page-header";
+
+export const metadata: Metadata = { title: "Restaurant settings" };
+
+export default async function RestaurantSettingsPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireUser(`/dashboard/restaurants/${encodeURIComponent(id)}`);
+  const restaurant = await loadOwnerRestaurant(id);
+  return (
+    <>
+      <BackLink href="/dashboard">Your restaurants</BackLink>
+      <PageHeader eyebrow="Restaurant settings" title={restaurant.name} description={<span className="font-mono">/m/{restaurant.slug}</span>} />
+      <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+        <div className="lg:order-last lg:sticky lg:top-24">
+          <ReviewStatePanel restaurant={restaurant} now={new Date()} />
+        </div>
+        <Card className="p-5 sm:p-6">
+          <section aria-labelledby="details-title">
+            <h2 id="details-title" className="mb-5 text-base font-semibold text-stone-900">
+              Details
+            </h2>
+            <EditRestaurantForm
+              restaurantId={restaurant.id}
+              initialValues={restaurantFormValues(restaurant)}
+              menuBaseUrl={await menuBaseUrl()}
+              readOnly={!canEditRestaurant(restaurant.reviewState)}
+            />
+          </section>
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+"use client";
+
+import { RouteError } from "~/components/feedback/route-error";
+
+export default function NewRestaurantError({ error, retry }: { error: unknown; retry: () => void }) {
+  return (
+    <RouteError error={error} retry={retry} title="The form could not be loaded" homeHref="/dashboard" homeLabel="Back to your restaurants" />
+  );
+}
