@@ -54,6 +54,7 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
           phone: "+92 300 1234567",
           reviewState: seed.state,
           reviewReason: seed.reason ?? null,
+          suspendedFromState: seed.state === "SUSPENDED" ? "APPROVED" : null,
           submittedAt,
           reviewedById: reviewed ? admin.id : null,
           reviewedAt: reviewed ? (approvedAt ?? now) : null,

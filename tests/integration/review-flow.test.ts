@@ -271,6 +271,16 @@ describe("an admin suspends and restores", () => {
     expect(restored).toMatchObject({ reviewState: state, trialEndsAt: null });
   });
 
+  it("a rejected restaurant that is suspended and restored is rejected again, for its original reason", async () => {
+    const restaurant = await pendingRestaurant("Hyderabad Handi");
+    await asAdmin().admin.reject({ restaurantId: restaurant.id, reason: "Add a contact phone number" });
+    await asAdmin(minutesAfterT0(10)).admin.suspend({ restaurantId: restaurant.id, reason: "Spam reports" });
+
+    const restored = await asAdmin(minutesAfterT0(20)).admin.restore({ restaurantId: restaurant.id, reason: "Reports were wrong" });
+    expect(restored).toMatchObject({ reviewState: "REJECTED", reviewReason: "Add a contact phone number" });
+    expect((await asAdmin().admin.reviewQueue()).map((row) => row.id)).not.toContain(restaurant.id);
+  });
+
   it.each(["admin.suspend", "admin.restore"])("%s needs a reason, and changes nothing without one", async (path) => {
     const restaurant = await createRestaurant(t.db, owner.id, { reviewState: path === "admin.restore" ? "SUSPENDED" : "APPROVED" });
     const before = await stateOf(restaurant.id);

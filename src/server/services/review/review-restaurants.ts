@@ -24,10 +24,15 @@ const STATE_EXPLAINED: Record<ReviewState, string> = {
   SUSPENDED: "it is already suspended",
 };
 
-// A suspended restaurant goes back to where it was: approved if it ever was, else waiting or draft.
-function stateBeforeSuspension(restaurant: Restaurant): ReviewState {
-  if (restaurant.trialStartsAt) return "APPROVED";
-  return restaurant.submittedAt ? "PENDING" : "DRAFT";
+// A suspended restaurant goes back to the state it was suspended from, with that state's reason (a rejected
+// restaurant stays rejected for the same reason). A row suspended outside the app (e.g. by SQL) has no
+// record of it, and its dates decide.
+function stateBeforeSuspension(restaurant: Restaurant): { reviewState: ReviewState; reviewReason: string | null } {
+  if (restaurant.suspendedFromState) {
+    return { reviewState: restaurant.suspendedFromState, reviewReason: restaurant.suspendedFromReason };
+  }
+  if (restaurant.trialStartsAt) return { reviewState: "APPROVED", reviewReason: null };
+  return { reviewState: restaurant.submittedAt ? "PENDING" : "DRAFT", reviewReason: null };
 }
 
 async function transition(db: Db, adminId: string, restaurantId: string, now: Date, change: Transition) {
@@ -88,7 +93,12 @@ export function suspendRestaurant(db: Db, adminId: string, restaurantId: string,
     verb: "suspend",
     from: ["DRAFT", "PENDING", "APPROVED", "REJECTED"],
     reason,
-    data: () => ({ reviewState: "SUSPENDED", reviewReason: reason }),
+    data: (restaurant) => ({
+      reviewState: "SUSPENDED",
+      reviewReason: reason,
+      suspendedFromState: restaurant.reviewState,
+      suspendedFromReason: restaurant.reviewReason,
+    }),
   });
 }
 
@@ -98,6 +108,6 @@ export function restoreRestaurant(db: Db, adminId: string, restaurantId: string,
     verb: "restore",
     from: ["SUSPENDED"],
     reason,
-    data: (restaurant) => ({ reviewState: stateBeforeSuspension(restaurant), reviewReason: null }),
+    data: (restaurant) => ({ ...stateBeforeSuspension(restaurant), suspendedFromState: null, suspendedFromReason: null }),
   });
 }

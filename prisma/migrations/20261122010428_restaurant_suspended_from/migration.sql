@@ -1,0 +1,4 @@
+
+-- AlterTable
+ALTER TABLE "Restaurant" ADD COLUMN     "suspendedFromReason" TEXT,
+ADD COLUMN     "suspendedFromState" "ReviewState";
