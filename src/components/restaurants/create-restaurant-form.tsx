@@ -14,11 +14,13 @@ import { Button } from "~/components/ui/button";
 import { RestaurantFields } from "~/components/restaurants/restaurant-fields";
 import { EMPTY_RESTAURANT, RESTAURANT_FORM_FIELDS } from "~/components/restaurants/restaurant-form-values";
 import { SlugAvailability } from "~/components/restaurants/slug-availability";
+import { useHydrated } from "~/components/forms/use-hydrated";
 
 type InputEvent = { target: { value: string } };
 
 export function CreateRestaurantForm({ menuBaseUrl }: { menuBaseUrl: string }) {
   const router = useRouter();
+  const hydrated = useHydrated();
   // Until the owner types an address of their own, the address follows the name.
   const [slugEdited, setSlugEdited] = useState(false);
   const [formMessages, setFormMessages] = useState<string[]>([]);
@@ -69,11 +71,16 @@ export function CreateRestaurantForm({ menuBaseUrl }: { menuBaseUrl: string }) {
   return (
     <form onSubmit={onSubmit} noValidate>
       <FormErrors messages={formMessages} />
-      <RestaurantFields
-        fields={fields}
-        errors={formState.errors}
-        slugHint={<SlugAvailability slug={slug} menuBaseUrl={menuBaseUrl} derived={!slugEdited} />}
-      />
+      {/* Typing before hydration would be undone when react-hook-form takes the inputs over. */}
+      <fieldset disabled={!hydrated} className="min-w-0">
+        <legend className="sr-only">Restaurant details</legend>
+        <RestaurantFields
+          fields={fields}
+          initialValues={EMPTY_RESTAURANT}
+          errors={formState.errors}
+          slugHint={<SlugAvailability slug={slug} menuBaseUrl={menuBaseUrl} derived={!slugEdited} />}
+        />
+      </fieldset>
       <div className="mt-8 flex flex-col-reverse gap-3 border-t border-stone-200 pt-6 sm:flex-row sm:justify-end">
         <Button variant="secondary" onClick={() => router.push("/dashboard")}>
           Cancel

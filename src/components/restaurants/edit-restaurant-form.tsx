@@ -18,6 +18,7 @@ import {
   type RestaurantFormValues,
 } from "~/components/restaurants/restaurant-form-values";
 import { SlugAvailability } from "~/components/restaurants/slug-availability";
+import { useHydrated } from "~/components/forms/use-hydrated";
 
 const editSchema = updateRestaurantSchema.omit({ restaurantId: true });
 
@@ -30,6 +31,7 @@ type EditRestaurantFormProps = {
 
 export function EditRestaurantForm({ restaurantId, initialValues, menuBaseUrl, readOnly }: EditRestaurantFormProps) {
   const router = useRouter();
+  const hydrated = useHydrated();
   const [formMessages, setFormMessages] = useState<string[]>([]);
   const [savedSlug, setSavedSlug] = useState(initialValues.slug);
   const { register, handleSubmit, setError, reset, control, formState } = useForm({
@@ -66,10 +68,12 @@ export function EditRestaurantForm({ restaurantId, initialValues, menuBaseUrl, r
         </Alert>
       ) : null}
       <FormErrors messages={formMessages} />
-      {/* A disabled fieldset makes every input read-only and keeps their values visible. */}
-      <fieldset disabled={readOnly} className="min-w-0">
+      {/* A disabled fieldset keeps the values visible but unchangeable: always when suspended, and until
+          hydration so that typing is not undone when react-hook-form takes the inputs over. */}
+      <fieldset disabled={readOnly || !hydrated} className="min-w-0">
         <legend className="sr-only">Restaurant details</legend>
         <RestaurantFields
+          initialValues={initialValues}
           fields={{
             name: register("name"),
             slug: register("slug"),

@@ -1,6 +1,9 @@
+"use client";
+
 import type { ButtonHTMLAttributes } from "react";
 import { LoaderCircle } from "lucide-react";
 import { buttonClasses, type ButtonSize, type ButtonVariant } from "~/components/ui/button-styles";
+import { useHydrated } from "~/components/forms/use-hydrated";
 
 type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   variant?: ButtonVariant;
@@ -9,12 +12,14 @@ type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & {
   pending?: boolean;
 };
 
+/** A button that runs JavaScript; it is disabled in the server HTML until the page has hydrated. */
 export function Button({ variant, size, pending = false, className, children, disabled, type = "button", ...rest }: ButtonProps) {
+  const hydrated = useHydrated();
   return (
     <button
       type={type}
       className={buttonClasses(variant, size, className)}
-      disabled={disabled || pending}
+      disabled={disabled || pending || !hydrated}
       aria-busy={pending || undefined}
       {...rest}
     >

@@ -1,0 +1,5 @@
+import { PageLoading } from "~/components/feedback/page-loading";
+
+export default function AuditLogLoading() {
+  return <PageLoading label="Loading the audit log" />;
+}

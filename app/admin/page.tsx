@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { api } from "~/trpc/server";
+import { requireAdmin } from "~/components/auth/current-user";
+import { NotAllowed } from "~/components/auth/not-allowed";
+import { ReviewQueue } from "~/components/admin/review-queue";
+import { PageHeader } from "~/components/ui/page-header";
+
+export const metadata: Metadata = { title: "Review queue" };
+
+export default async function ReviewQueuePage() {
+  if (!(await requireAdmin("/admin"))) return <NotAllowed />;
+  const queue = await api.admin.reviewQueue();
+  return (
+    <>
+      <PageHeader
+        title="Review queue"
+        description={
+          queue.length === 0
+            ? "Restaurants waiting for a decision, oldest first."
+            : `${queue.length} ${queue.length === 1 ? "restaurant is" : "restaurants are"} waiting for a decision, oldest first.`
+        }
+      />
+      <ReviewQueue items={queue} now={new Date()} />
+    </>
+  );
+}
