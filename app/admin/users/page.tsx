@@ -2,8 +2,6 @@ import type { Metadata } from "next";
 import { api, HydrateClient } from "~/trpc/server";
 import { userListFilter } from "~/lib/admin-list-params";
 import type { SearchParams } from "~/lib/search-params";
-import { requireAdmin } from "~/components/auth/current-user";
-import { NotAllowed } from "~/components/auth/not-allowed";
 import { UserFilters } from "~/components/admin/user-filters";
 import { UserList, type UserListFilter } from "~/components/admin/user-list";
 import { PageHeader } from "~/components/ui/page-header";
@@ -13,7 +11,6 @@ export const metadata: Metadata = { title: "Users" };
 const PAGE_SIZE = 25;
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  if (!(await requireAdmin("/admin/users"))) return <NotAllowed />;
   const { role, search } = userListFilter(await searchParams);
   const filter: UserListFilter = { role, search, limit: PAGE_SIZE };
   await api.admin.users.prefetchInfinite(filter);

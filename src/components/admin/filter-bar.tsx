@@ -16,10 +16,10 @@ export function FilterBar({ action, label, children, active }: FilterBarProps) {
       method="get"
       role="search"
       aria-label={label}
-      className="mb-6 grid gap-4 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:flex lg:flex-wrap lg:items-end"
+      className="mb-6 grid gap-4 rounded-2xl border border-stone-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:flex lg:flex-wrap lg:items-start"
     >
       {children}
-      <div className="flex gap-2 sm:col-span-2 lg:ml-auto">
+      <div className="flex gap-2 sm:col-span-2 lg:ml-auto lg:pt-7">
         <button type="submit" className={buttonClasses("primary", "md", "flex-1 lg:flex-none")}>
           <Search aria-hidden className="size-4" />
           Apply filters

@@ -18,9 +18,3 @@ export async function requireUser(nextPath: string): Promise<CurrentUser> {
   if (!user) redirect(signInPath(nextPath));
   return user;
 }
-
-/** The signed-in admin, or null for someone signed in without the admin role (the page then says so). */
-export async function requireAdmin(nextPath: string): Promise<CurrentUser | null> {
-  const user = await requireUser(nextPath);
-  return user.role === "ADMIN" ? user : null;
-}

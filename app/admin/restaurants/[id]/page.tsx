@@ -1,6 +1,4 @@
 import type { Metadata } from "next";
-import { requireAdmin } from "~/components/auth/current-user";
-import { NotAllowed } from "~/components/auth/not-allowed";
 import { loadAdminRestaurant } from "~/components/admin/load-admin-restaurant";
 import { RestaurantDetailsCard } from "~/components/admin/restaurant-details-card";
 import { RestaurantHistory } from "~/components/admin/restaurant-history";
@@ -12,7 +10,6 @@ export const metadata: Metadata = { title: "Restaurant review" };
 
 export default async function AdminRestaurantPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!(await requireAdmin(`/admin/restaurants/${encodeURIComponent(id)}`))) return <NotAllowed />;
   const { restaurant, history } = await loadAdminRestaurant(id);
   return (
     <>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { canEditRestaurant } from "~/lib/review-state";
-import { requireUser } from "~/components/auth/current-user";
 import { EditRestaurantForm } from "~/components/restaurants/edit-restaurant-form";
 import { loadOwnerRestaurant } from "~/components/restaurants/load-owner-restaurant";
 import { menuBaseUrl } from "~/components/restaurants/menu-base-url";
@@ -14,7 +13,6 @@ export const metadata: Metadata = { title: "Restaurant settings" };
 
 export default async function RestaurantSettingsPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  await requireUser(`/dashboard/restaurants/${encodeURIComponent(id)}`);
   const restaurant = await loadOwnerRestaurant(id);
   return (
     <>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { requireUser } from "~/components/auth/current-user";
 import { CreateRestaurantForm } from "~/components/restaurants/create-restaurant-form";
 import { menuBaseUrl } from "~/components/restaurants/menu-base-url";
 import { BackLink } from "~/components/ui/back-link";
@@ -9,7 +8,6 @@ import { PageHeader } from "~/components/ui/page-header";
 export const metadata: Metadata = { title: "New restaurant" };
 
 export default async function NewRestaurantPage() {
-  await requireUser("/dashboard/restaurants/new");
   return (
     <>
       <BackLink href="/dashboard">Your restaurants</BackLink>
