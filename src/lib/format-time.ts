@@ -1,13 +1,14 @@
-// Admin pages show UTC so that server-rendered and client-rendered times agree and the audit date filter
-// (which works in UTC days) means the same thing as the times on screen.
-const dateTime = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const pad = (value: number) => String(value).padStart(2, "0");
 
+/**
+ * "22 Nov 2026, 14:05 UTC". Admin pages show UTC so the audit date filter (whole UTC days) matches the times
+ * on screen; it is spelled out by hand because Intl output differs between engines, and a list rendered on the
+ * server and hydrated in the browser must produce the same text in both.
+ */
 export function formatDateTimeUtc(date: Date): string {
-  return `${dateTime.format(date)} UTC`;
+  const day = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  return `${day}, ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`;
 }
 
 const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
@@ -17,7 +18,7 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
   ["minute", 60 * 1000],
 ];
 
-/** "3 hours ago", "yesterday", "now". */
+/** "3 hours ago", "yesterday", "just now". */
 export function timeAgo(date: Date, now: Date): string {
   const elapsed = date.getTime() - now.getTime();
   for (const [unit, size] of UNITS) {

@@ -6,9 +6,9 @@ import { api } from "~/trpc/server";
 // The header and the page both need the user; one lookup per request serves both.
 export const getCurrentUser = cache(() => api.account.me());
 
-export type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;
+type CurrentUser = NonNullable<Awaited<ReturnType<typeof getCurrentUser>>>;
 
-export function signInPath(nextPath: string): string {
+function signInPath(nextPath: string): string {
   return `/sign-in?next=${encodeURIComponent(nextPath)}`;
 }
 

@@ -25,12 +25,12 @@ export async function SiteHeader() {
               <span className="block truncate font-semibold text-stone-900">{user.name ?? user.email}</span>
               {user.name ? <span className="hidden truncate text-stone-600 sm:block">{user.email}</span> : null}
             </p>
-            <div className="col-start-2 row-start-1">
+            <div className="col-start-2 row-start-1 justify-self-end">
               <SignOutButton />
             </div>
           </>
         ) : (
-          <Link href="/sign-in" className={buttonClasses("primary", "sm", "col-start-2 sm:ml-auto")}>
+          <Link href="/sign-in" className={buttonClasses("primary", "sm", "col-start-2 justify-self-end sm:ml-auto")}>
             Sign in
           </Link>
         )}
