@@ -1,9 +1,11 @@
 import { z } from "zod";
+import { pagingDirectionSchema } from "~/schemas/paging";
 
 export const adminUserListSchema = z.strictObject({
   search: z.string().trim().max(120).optional(),
   role: z.enum(["OWNER", "ADMIN"]).optional(),
   cursor: z.uuid().optional(),
+  direction: pagingDirectionSchema,
   limit: z.number().int().min(1).max(100).default(50),
 });
 
@@ -16,6 +18,7 @@ export const adminAuditFilterSchema = z
     from: z.date().optional(),
     to: z.date().optional(),
     cursor: z.uuid().optional(),
+    direction: pagingDirectionSchema,
     limit: z.number().int().min(1).max(100).default(50),
   })
   .refine((filter) => !filter.from || !filter.to || filter.from < filter.to, {

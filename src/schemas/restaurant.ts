@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isReservedSlug, SLUG_MAX, SLUG_MIN, SLUG_PATTERN } from "~/lib/slug";
+import { pagingDirectionSchema } from "~/schemas/paging";
 
 export const RESTAURANT_NAME_MAX = 120;
 export const REVIEW_REASON_MAX = 1000;
@@ -70,5 +71,6 @@ export const adminRestaurantListSchema = z.strictObject({
   state: reviewStateSchema.optional(),
   search: z.string().trim().max(120).optional(),
   cursor: z.uuid().optional(),
+  direction: pagingDirectionSchema,
   limit: z.number().int().min(1).max(100).default(50),
 });
