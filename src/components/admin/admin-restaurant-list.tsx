@@ -17,7 +17,8 @@ export function AdminRestaurantList({ filter }: { filter: AdminRestaurantFilter 
   const items = query.data?.pages.flatMap((page) => page.items) ?? [];
 
   if (query.isPending) return <p role="status">Loading restaurants…</p>;
-  if (query.isError) return <p role="alert" className="text-red-800">{query.error.message}</p>;
+  // A failed first page has nothing to show; a failed later page keeps the pages already shown.
+  if (query.isError && !query.data) return <p role="alert" className="text-red-800">{query.error.message}</p>;
   if (items.length === 0) {
     return (
       <EmptyState icon={Store} title="No restaurants match">
@@ -62,6 +63,7 @@ export function AdminRestaurantList({ filter }: { filter: AdminRestaurantFilter 
         noun={items.length === 1 ? "restaurant" : "restaurants"}
         hasMore={query.hasNextPage}
         loading={query.isFetchingNextPage}
+        error={query.isFetchNextPageError ? query.error.message : undefined}
         onLoadMore={() => void query.fetchNextPage()}
       />
     </>

@@ -12,7 +12,8 @@ export function AuditLogList({ filter }: { filter: AuditFilter }) {
   const entries = query.data?.pages.flatMap((page) => page.items) ?? [];
 
   if (query.isPending) return <p role="status">Loading the audit log…</p>;
-  if (query.isError) return <p role="alert" className="text-red-800">{query.error.message}</p>;
+  // A failed first page has nothing to show; a failed later page keeps the pages already shown.
+  if (query.isError && !query.data) return <p role="alert" className="text-red-800">{query.error.message}</p>;
   if (entries.length === 0) {
     return (
       <EmptyState icon={ScrollText} title="No entries match">
@@ -34,6 +35,7 @@ export function AuditLogList({ filter }: { filter: AuditFilter }) {
         noun={entries.length === 1 ? "entry" : "entries"}
         hasMore={query.hasNextPage}
         loading={query.isFetchingNextPage}
+        error={query.isFetchNextPageError ? query.error.message : undefined}
         onLoadMore={() => void query.fetchNextPage()}
       />
     </>

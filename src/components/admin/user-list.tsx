@@ -16,7 +16,8 @@ export function UserList({ filter }: { filter: UserListFilter }) {
   const users = query.data?.pages.flatMap((page) => page.items) ?? [];
 
   if (query.isPending) return <p role="status">Loading users…</p>;
-  if (query.isError) return <p role="alert" className="text-red-800">{query.error.message}</p>;
+  // A failed first page has nothing to show; a failed later page keeps the pages already shown.
+  if (query.isError && !query.data) return <p role="alert" className="text-red-800">{query.error.message}</p>;
   if (users.length === 0) {
     return (
       <EmptyState icon={UsersRound} title="No users match">
@@ -69,6 +70,7 @@ export function UserList({ filter }: { filter: UserListFilter }) {
         noun={users.length === 1 ? "user" : "users"}
         hasMore={query.hasNextPage}
         loading={query.isFetchingNextPage}
+        error={query.isFetchNextPageError ? query.error.message : undefined}
         onLoadMore={() => void query.fetchNextPage()}
       />
     </>
