@@ -6,6 +6,7 @@ import { Ban, Check, RotateCcw, X } from "lucide-react";
 import { toast } from "sonner";
 import { api } from "~/trpc/react";
 import type { ReviewState } from "~/lib/review-state";
+import type { ServerErrorData } from "~/components/forms/apply-server-errors";
 import { Button } from "~/components/ui/button";
 import { ReasonDialog, type ReasonDialogCopy } from "~/components/admin/reason-dialog";
 
@@ -42,7 +43,7 @@ export function ReviewActions({ restaurant }: ReviewActionsProps) {
       setDialog(null);
       router.refresh();
     },
-    onError: (error: { message: string; data?: { fieldErrors?: Record<string, string[] | undefined> | null } | null }) => {
+    onError: (error: { message: string; data?: ServerErrorData }) => {
       // A bad reason is shown on the field itself; anything else (e.g. another admin acted first) is a toast.
       if (!error.data?.fieldErrors?.reason) toast.error(error.message);
     },
