@@ -14,7 +14,8 @@ function utcDay(value: string | undefined): Date | null | undefined {
   if (!value) return undefined;
   if (!ISO_DAY.test(value)) return null;
   const date = new Date(`${value}T00:00:00Z`);
-  return Number.isNaN(date.getTime()) ? null : date;
+  // Engines roll impossible days over ("2026-02-30" is 2 March), so the date must read back as typed.
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value) ? date : null;
 }
 
 /**

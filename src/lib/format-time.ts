@@ -12,17 +12,21 @@ export function formatDateTimeUtc(date: Date): string {
 }
 
 const relative = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
-  ["day", 24 * 60 * 60 * 1000],
-  ["hour", 60 * 60 * 1000],
-  ["minute", 60 * 1000],
+const MINUTE_MS = 60 * 1000;
+// Each unit with the rounded count at which the next larger unit takes over.
+const UNITS: readonly [Intl.RelativeTimeFormatUnit, number, number][] = [
+  ["minute", MINUTE_MS, 60],
+  ["hour", 60 * MINUTE_MS, 24],
+  ["day", 24 * 60 * MINUTE_MS, Infinity],
 ];
 
-/** "3 hours ago", "yesterday", "just now". */
+/** "3 hours ago", "yesterday", "just now"; rounded, so 59m45s is "1 hour ago", never "60 minutes ago". */
 export function timeAgo(date: Date, now: Date): string {
   const elapsed = date.getTime() - now.getTime();
-  for (const [unit, size] of UNITS) {
-    if (Math.abs(elapsed) >= size) return relative.format(Math.round(elapsed / size), unit);
+  if (Math.abs(elapsed) < MINUTE_MS) return "just now";
+  for (const [unit, size, next] of UNITS) {
+    const count = Math.round(elapsed / size);
+    if (Math.abs(count) < next) return relative.format(count, unit);
   }
   return "just now";
 }
