@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { api } from "~/trpc/server";
 import { ReviewQueue } from "~/components/admin/review-queue";
 import { PageHeader } from "~/components/ui/page-header";
+import { requireAdmin } from "~/components/auth/current-user";
 
 export const metadata: Metadata = { title: "Review queue" };
 
 export default async function ReviewQueuePage() {
+  await requireAdmin("/admin");
   const queue = await api.admin.reviewQueue();
   return (
     <>

@@ -6,12 +6,14 @@ import { AuditFilters } from "~/components/admin/audit-filters";
 import { AuditLogList } from "~/components/admin/audit-log-list";
 import { Alert } from "~/components/ui/alert";
 import { PageHeader } from "~/components/ui/page-header";
+import { requireAdmin } from "~/components/auth/current-user";
 
 export const metadata: Metadata = { title: "Audit log" };
 
 const PAGE_SIZE = 25;
 
 export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requireAdmin("/admin/audit");
   const { values, errors, filter } = auditFilterFromParams(await searchParams, PAGE_SIZE);
   const actions = await api.admin.auditActions();
   if (filter) await api.admin.auditLog.prefetchInfinite(filter);

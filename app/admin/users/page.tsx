@@ -5,12 +5,14 @@ import type { SearchParams } from "~/lib/search-params";
 import { UserFilters } from "~/components/admin/user-filters";
 import { UserList, type UserListFilter } from "~/components/admin/user-list";
 import { PageHeader } from "~/components/ui/page-header";
+import { requireAdmin } from "~/components/auth/current-user";
 
 export const metadata: Metadata = { title: "Users" };
 
 const PAGE_SIZE = 25;
 
 export default async function AdminUsersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  await requireAdmin("/admin/users");
   const { role, search } = userListFilter(await searchParams);
   const filter: UserListFilter = { role, search, limit: PAGE_SIZE };
   await api.admin.users.prefetchInfinite(filter);

@@ -1,6 +1,5 @@
 import type { ReactNode } from "react";
-import { forbidden } from "next/navigation";
-import { requireUser } from "~/components/auth/current-user";
+import { requireAdmin, requireUser } from "~/components/auth/current-user";
 
 // Used by the layout of each signed-in page, above that page's loading.tsx: a check made outside the
 // loading boundary runs before anything is streamed, so an anonymous visitor gets a real 307 to the sign-in
@@ -11,9 +10,8 @@ export async function RequireUser({ path, children }: { path: string; children: 
   return children;
 }
 
-/** Signed-in people without the admin role get a 403 and the "not allowed" page (app/forbidden.tsx). */
+/** Signed-in people without the admin role get a 403 and the "not allowed" page (app/admin/forbidden.tsx). */
 export async function RequireAdmin({ path, children }: { path: string; children: ReactNode }) {
-  const user = await requireUser(path);
-  if (user.role !== "ADMIN") forbidden();
+  await requireAdmin(path);
   return children;
 }

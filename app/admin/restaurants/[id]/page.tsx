@@ -5,11 +5,13 @@ import { RestaurantHistory } from "~/components/admin/restaurant-history";
 import { RestaurantReviewCard } from "~/components/admin/restaurant-review-card";
 import { BackLink } from "~/components/ui/back-link";
 import { PageHeader } from "~/components/ui/page-header";
+import { requireAdmin } from "~/components/auth/current-user";
 
 export const metadata: Metadata = { title: "Restaurant review" };
 
 export default async function AdminRestaurantPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
+  await requireAdmin(`/admin/restaurants/${encodeURIComponent(id)}`);
   const { restaurant, history } = await loadAdminRestaurant(id);
   return (
     <>
