@@ -42,6 +42,7 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
     for (const seed of restaurants) {
       const approvedAt = seed.approvedDaysAgo === undefined ? null : new Date(now.getTime() - seed.approvedDaysAgo * DAY_MS);
       const submittedAt = seed.state === "DRAFT" ? null : new Date((approvedAt ?? now).getTime() - DAY_MS);
+      const createdAt = new Date((submittedAt ?? now).getTime() - DAY_MS);
       const reviewed = seed.state !== "DRAFT" && seed.state !== "PENDING";
       const restaurant = await tx.restaurant.create({
         data: {
@@ -60,11 +61,17 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
           reviewedAt: reviewed ? (approvedAt ?? now) : null,
           trialStartsAt: approvedAt,
           trialEndsAt: approvedAt ? trialEndFor(approvedAt) : null,
+          createdAt,
         },
       });
       await tx.auditLog.create({
-        data: { actorId: owners[seed.owner].id, action: "restaurant.created", targetType: "restaurant", targetId: restaurant.id, createdAt: submittedAt ?? now },
+        data: { actorId: owners[seed.owner].id, action: "restaurant.created", targetType: "restaurant", targetId: restaurant.id, createdAt },
       });
+      if (submittedAt) {
+        await tx.auditLog.create({
+          data: { actorId: owners[seed.owner].id, action: "restaurant.submitted", targetType: "restaurant", targetId: restaurant.id, createdAt: submittedAt },
+        });
+      }
       if (reviewed) {
         const action = seed.state === "REJECTED" ? "restaurant.rejected" : seed.state === "SUSPENDED" ? "restaurant.suspended" : "restaurant.approved";
         await tx.auditLog.create({
