@@ -2,6 +2,7 @@ import type { Db } from "~/server/db-client";
 import type { Prisma } from "~/generated/prisma/client";
 import type { ReviewState, Role } from "~/generated/prisma/enums";
 import { notFound } from "~/server/errors";
+import { cursorPage, cursorPageArgs } from "~/server/services/shared/cursor-page";
 
 const ownerSummary = { select: { id: true, email: true, name: true } } as const;
 
@@ -36,13 +37,10 @@ export async function listRestaurantsForAdmin(
   const rows = await db.restaurant.findMany({
     where,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: filter.limit + 1,
-    ...(filter.cursor ? { cursor: { id: filter.cursor }, skip: 1 } : {}),
+    ...cursorPageArgs(filter),
     include: { owner: ownerSummary },
   });
-  const hasMore = rows.length > filter.limit;
-  const items = hasMore ? rows.slice(0, filter.limit) : rows;
-  return { items, nextCursor: hasMore ? items.at(-1)?.id : undefined };
+  return cursorPage(rows, filter.limit);
 }
 
 export async function getRestaurantForAdmin(db: Db, restaurantId: string) {
@@ -78,13 +76,10 @@ export async function listUsersForAdmin(
         : {}),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: filter.limit + 1,
-    ...(filter.cursor ? { cursor: { id: filter.cursor }, skip: 1 } : {}),
+    ...cursorPageArgs(filter),
     include: { _count: { select: { restaurants: true } } },
   });
-  const hasMore = rows.length > filter.limit;
-  const items = hasMore ? rows.slice(0, filter.limit) : rows;
-  return { items, nextCursor: hasMore ? items.at(-1)?.id : undefined };
+  return cursorPage(rows, filter.limit);
 }
 
 export async function listAuditLog(
@@ -109,13 +104,10 @@ export async function listAuditLog(
       createdAt: filter.from || filter.to ? { gte: filter.from, lt: filter.to } : undefined,
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: filter.limit + 1,
-    ...(filter.cursor ? { cursor: { id: filter.cursor }, skip: 1 } : {}),
+    ...cursorPageArgs(filter),
     include: { actor: ownerSummary },
   });
-  const hasMore = rows.length > filter.limit;
-  const items = hasMore ? rows.slice(0, filter.limit) : rows;
-  return { items, nextCursor: hasMore ? items.at(-1)?.id : undefined };
+  return cursorPage(rows, filter.limit);
 }
 
 export async function listAuditActions(db: Db): Promise<string[]> {
