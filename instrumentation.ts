@@ -1,7 +1,12 @@
 // Runs once when a server instance starts: a missing or invalid variable stops it here, with a message that
-// names the variable, rather than on the first request that happens to need it.
+// names the variable, rather than on the first request that happens to need it. Next only logs an error
+// thrown from here and keeps serving, so the process is ended explicitly.
 export async function register() {
-  if (process.env.NEXT_RUNTIME === "nodejs") {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  try {
     await import("./src/env.js");
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
   }
 }
