@@ -103,3 +103,11 @@ export const ownerRestaurantProcedure = protectedProcedure
     if (!restaurant) throw new TRPCError({ code: "NOT_FOUND", message: "Restaurant not found" });
     return next({ ctx: { ...ctx, restaurant } });
   });
+
+// The menu of a suspended restaurant is frozen until an admin restores it.
+export const menuEditProcedure = ownerRestaurantProcedure.use(({ ctx, next }) => {
+  if (ctx.restaurant.reviewState === "SUSPENDED") {
+    throw new TRPCError({ code: "PRECONDITION_FAILED", message: "This restaurant is suspended; its menu cannot be changed" });
+  }
+  return next();
+});

@@ -1,0 +1,136 @@
+import type { z } from "zod";
+import type { Db } from "~/server/db-client";
+import type { Prisma } from "~/generated/prisma/client";
+import { invalidInput, notFound } from "~/server/errors";
+import { cursorPage, cursorPageArgs } from "~/server/services/shared/cursor-page";
+import type { listProductsSchema, productDetailsSchema } from "~/schemas/menu";
+import type { Availability } from "~/generated/prisma/enums";
+
+// As in categories.ts, the restaurant id has been checked against the owner by the procedure, and every
+// query keeps it, so ids of another restaurant are not found.
+
+type ProductDetails = z.output<typeof productDetailsSchema>;
+type ListFilter = Omit<z.output<typeof listProductsSchema>, "restaurantId" | "direction">;
+
+const listInclude = {
+  category: { select: { id: true, name: true } },
+  media: { orderBy: { position: "asc" }, take: 1, select: { id: true, kind: true, url: true, thumbnailUrl: true, altText: true } },
+  model: { select: { id: true, status: true } },
+} satisfies Prisma.ProductInclude;
+
+async function requireCategory(db: Pick<Db, "category">, restaurantId: string, categoryId: string) {
+  const category = await db.category.findFirst({ where: { id: categoryId, restaurantId }, select: { id: true } });
+  if (!category) throw notFound("Category");
+  return category;
+}
+
+async function nextPosition(db: Pick<Db, "product">, categoryId: string): Promise<number> {
+  const last = await db.product.aggregate({ where: { categoryId }, _max: { position: true } });
+  return (last._max.position ?? 0) + 1;
+}
+
+/** Prisma passes `contains` to LIKE as is: "%" or "_" typed into the search box must match themselves. */
+const literally = (search: string) => search.replace(/[\\%_]/g, (character) => `\\${character}`);
+
+// Two queries whatever the page size: the products with their category, first photo and model status
+// (Prisma batches each relation into one query per page, not one per product).
+export async function listProducts(db: Db, restaurantId: string, filter: ListFilter) {
+  const rows = await db.product.findMany({
+    where: {
+      restaurantId,
+      categoryId: filter.categoryId,
+      availability: filter.availability,
+      dietaryTags: filter.dietaryTag ? { has: filter.dietaryTag } : undefined,
+      name: filter.search ? { contains: literally(filter.search), mode: "insensitive" } : undefined,
+    },
+    orderBy: [{ category: { position: "asc" } }, { position: "asc" }, { id: "asc" }],
+    include: listInclude,
+    ...cursorPageArgs(filter),
+  });
+  return cursorPage(rows, filter.limit);
+}
+
+export async function getProduct(db: Db, restaurantId: string, productId: string) {
+  const product = await db.product.findFirst({
+    where: { id: productId, restaurantId },
+    include: { category: { select: { id: true, name: true } }, media: { orderBy: { position: "asc" } }, model: true },
+  });
+  if (!product) throw notFound("Product");
+  return product;
+}
+
+export async function createProduct(db: Db, restaurantId: string, categoryId: string, details: ProductDetails) {
+  return db.$transaction(async (tx) => {
+    await requireCategory(tx, restaurantId, categoryId);
+    return tx.product.create({ data: { ...details, restaurantId, categoryId, position: await nextPosition(tx, categoryId) } });
+  });
+}
+
+export async function updateProduct(db: Db, restaurantId: string, productId: string, details: ProductDetails) {
+  const { count } = await db.product.updateMany({ where: { id: productId, restaurantId }, data: details });
+  if (count === 0) throw notFound("Product");
+  return db.product.findUniqueOrThrow({ where: { id: productId } });
+}
+
+export async function deleteProduct(db: Db, restaurantId: string, productId: string) {
+  const { count } = await db.product.deleteMany({ where: { id: productId, restaurantId } });
+  if (count === 0) throw notFound("Product");
+  return { deleted: true };
+}
+
+/** A copy placed right after the original, without its photos and 3D model (those are files of their own). */
+export async function duplicateProduct(db: Db, restaurantId: string, productId: string) {
+  return db.$transaction(async (tx) => {
+    const original = await tx.product.findFirst({ where: { id: productId, restaurantId } });
+    if (!original) throw notFound("Product");
+    await tx.product.updateMany({
+      where: { categoryId: original.categoryId, position: { gt: original.position } },
+      data: { position: { increment: 1 } },
+    });
+    const { id: _id, createdAt: _createdAt, updatedAt: _updatedAt, ...copy } = original;
+    return tx.product.create({
+      data: { ...copy, name: `${original.name} (copy)`.slice(0, 120), position: original.position + 1 },
+    });
+  });
+}
+
+export async function moveProduct(db: Db, restaurantId: string, productId: string, toCategoryId: string) {
+  return db.$transaction(async (tx) => {
+    await requireCategory(tx, restaurantId, toCategoryId);
+    const { count } = await tx.product.updateMany({
+      where: { id: productId, restaurantId },
+      data: { categoryId: toCategoryId, position: await nextPosition(tx, toCategoryId) },
+    });
+    if (count === 0) throw notFound("Product");
+    return tx.product.findUniqueOrThrow({ where: { id: productId } });
+  });
+}
+
+/** The new order must name every product of the category exactly once. */
+export async function reorderProducts(db: Db, restaurantId: string, categoryId: string, productIds: string[]) {
+  await db.$transaction(async (tx) => {
+    await requireCategory(tx, restaurantId, categoryId);
+    const existing = await tx.product.findMany({ where: { categoryId, restaurantId }, select: { id: true } });
+    const known = new Set(existing.map((product) => product.id));
+    if (productIds.length !== known.size || productIds.some((id) => !known.has(id))) {
+      throw invalidInput("The list must contain every product of this category exactly once; reload and try again", {
+        productIds: ["Reload the menu and try again"],
+      });
+    }
+    await tx.$executeRaw`
+      UPDATE "Product" SET "position" = ordered.position, "updatedAt" = now()
+      FROM unnest(${productIds}::uuid[]) WITH ORDINALITY AS ordered(id, position)
+      WHERE "Product"."id" = ordered.id AND "Product"."restaurantId" = ${restaurantId}::uuid`;
+  });
+  return { reordered: productIds.length };
+}
+
+/** Bulk "sold out" (or back in stock, or hidden). Ids of another restaurant are refused, and nothing changes. */
+export async function setAvailability(db: Db, restaurantId: string, productIds: string[], availability: Availability) {
+  const unique = [...new Set(productIds)];
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.product.updateMany({ where: { id: { in: unique }, restaurantId }, data: { availability } });
+    if (count !== unique.length) throw notFound("Product");
+    return { updated: count };
+  });
+}
