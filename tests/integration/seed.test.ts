@@ -9,7 +9,12 @@ let t: TestDatabase;
 let fresh: TestDatabase;
 
 async function counts(db: TestDatabase["db"]) {
-  return { users: await db.user.count(), restaurants: await db.restaurant.count(), audit: await db.auditLog.count() };
+  return {
+    users: await db.user.count(),
+    restaurants: await db.restaurant.count(),
+    audit: await db.auditLog.count(),
+    products: await db.product.count(),
+  };
 }
 
 beforeAll(async () => {
@@ -24,6 +29,18 @@ describe("demo seed", () => {
     expect(afterFirst.restaurants).toBeGreaterThan(0);
     expect(await seedDemoData(t.db, new Date(NOW.getTime() + 60_000))).toBe(false);
     expect(await counts(t.db)).toEqual(afterFirst);
+  });
+
+  it("gives the approved demo restaurant a menu its owner can page through, with sold-out and hidden dishes", async () => {
+    const grill = await t.db.restaurant.findUniqueOrThrow({ where: { slug: "karachi-grill" }, include: { owner: true } });
+    const asOwner = callerFor(t.db, sessionOf(grill.owner));
+    const categories = await asOwner.menu.categories.list({ restaurantId: grill.id });
+    expect(categories.map((category) => category.name)).toEqual(["Starters", "From the grill", "Karahi", "Breads", "Drinks"]);
+    const { items } = await asOwner.menu.products.list({ restaurantId: grill.id, limit: 100 });
+    expect(items[0]).toMatchObject({ name: "Chicken Samosa", priceMinor: 35_000, category: { name: "Starters" } });
+    expect(items.find((item) => item.name === "Chicken Tikka")?.priceMinor).toBe(145_050);
+    expect(items.filter((item) => item.availability === "SOLD_OUT").map((item) => item.name)).toEqual(["Mutton Chops"]);
+    expect(items.filter((item) => item.availability === "HIDDEN").map((item) => item.name)).toEqual(["Staff special"]);
   });
 
   it("has one admin and two owners", async () => {
