@@ -1,7 +1,7 @@
 // Checks that an upload really is a self-contained glTF 2.0 binary before anything is stored. It only reads the
 // structure (header, chunks, and the index tables in the JSON); it never decodes geometry or images, so it is cheap
 // enough to run inside the upload request. A file it accepts can be handed to the optimiser without that job
-// reading outside a buffer or allocating what a few lying numbers ask for.
+// reading outside a buffer or unpacking more geometry than the limits allow, whatever numbers the file declares.
 
 export const GLB_ERROR_CODES = [
   "EMPTY_FILE",
@@ -50,7 +50,7 @@ export type GlbLimits = {
   maxDecodedBytes: number;
 };
 
-export const DEFAULT_GLB_LIMITS: GlbLimits = {
+export const DEFAULT_GLB_LIMITS: Readonly<GlbLimits> = {
   maxBytes: 50 * 1024 * 1024,
   maxJsonBytes: 64 * 1024 * 1024,
   maxItems: 100_000,
@@ -117,6 +117,8 @@ const COUNTED_LISTS = [
   "buffers",
   "bufferViews",
   "cameras",
+  "extensionsRequired",
+  "extensionsUsed",
   "images",
   "materials",
   "meshes",
@@ -205,7 +207,7 @@ function printablePrefix(bytes: Uint8Array): string {
 
 // Owners often pick the wrong file from a download folder; naming what it looks like tells them which one to pick.
 function describeForeignFile(bytes: Uint8Array): string {
-  const text = new TextDecoder("latin1").decode(bytes.subarray(0, 64));
+  const text = String.fromCharCode(...bytes.subarray(0, 64));
   const prefix = printablePrefix(bytes);
   const startsAs = prefix ? `it starts with '${prefix}', ` : "it ";
   if (startsWith(bytes, "PK\x03\x04")) {
@@ -228,13 +230,15 @@ function describeForeignFile(bytes: Uint8Array): string {
 type Chunks = { jsonStart: number; jsonLength: number; hasBin: boolean; binLength: number };
 
 function readChunks(bytes: Uint8Array, view: DataView, limits: GlbLimits): Chunks {
+  if (bytes.length < HEADER_BYTES + CHUNK_HEADER_BYTES) {
+    refuse("TRUNCATED", "The file is cut short: it ends right after its header. Upload it again.");
+  }
   let offset = HEADER_BYTES;
   let index = 0;
   const chunks: Chunks = { jsonStart: 0, jsonLength: 0, hasBin: false, binLength: 0 };
   while (offset < bytes.length) {
     const remaining = bytes.length - offset;
     if (remaining < CHUNK_HEADER_BYTES) {
-      if (index === 0) refuse("TRUNCATED", `The file is cut short: it ends right after its header. Upload it again.`);
       refuse("TRAILING_DATA", `The file ends with ${formatCount(remaining)} stray bytes that belong to no section. ${REEXPORT}`);
     }
     const length = view.getUint32(offset, true);
@@ -269,7 +273,6 @@ function readChunks(bytes: Uint8Array, view: DataView, limits: GlbLimits): Chunk
     offset = start + length;
     index += 1;
   }
-  if (index === 0) refuse("TRUNCATED", "The file is cut short: it ends right after its header. Upload it again.");
   return chunks;
 }
 
@@ -308,7 +311,7 @@ function checkAsset(json: Json): string | null {
   }
   if (asset.minVersion !== undefined) {
     const minVersion = parseVersion(asset.minVersion);
-    if (!minVersion || minVersion.major !== 2 || minVersion.minor > 0) {
+    if (!minVersion || minVersion.major > 2 || (minVersion.major === 2 && minVersion.minor > 0)) {
       refuse("UNSUPPORTED_GLTF_VERSION", `The model needs glTF ${shown(asset.minVersion)} or later; only glTF 2.0 is supported. ${REEXPORT}`);
     }
   }
