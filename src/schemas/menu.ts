@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { pagingDirectionSchema } from "~/schemas/paging";
+import { minorPriceSchema } from "~/schemas/price";
 
 export const AVAILABILITIES = ["AVAILABLE", "SOLD_OUT", "HIDDEN"] as const;
 export const DIETARY_TAGS = ["VEGETARIAN", "VEGAN", "HALAL", "GLUTEN_FREE"] as const;
@@ -10,8 +11,6 @@ export const ALLERGENS = [
 
 export const CATEGORY_NAME_MAX = 80;
 export const PRODUCT_NAME_MAX = 120;
-/** Ten million in major units: far above any dish, low enough to stay an exact integer in minor units. */
-export const PRICE_MINOR_MAX = 1_000_000_000;
 export const MENU_PAGE_MAX = 100;
 
 const restaurantId = z.uuid("Unknown restaurant");
@@ -57,11 +56,7 @@ export const productDetailsSchema = z.strictObject({
     .min(1, "Name is required")
     .max(PRODUCT_NAME_MAX, `Name must be at most ${PRODUCT_NAME_MAX} characters`),
   description: z.string().trim().max(2000, "Description must be at most 2000 characters").default(""),
-  priceMinor: z
-    .number({ error: "Enter a price" })
-    .int("Price must be a whole number of minor units")
-    .min(0, "Price cannot be negative")
-    .max(PRICE_MINOR_MAX, "That price is too high"),
+  priceMinor: minorPriceSchema,
   availability: availabilitySchema.default("AVAILABLE"),
   dietaryTags: z
     .array(z.enum(DIETARY_TAGS, { error: "Unknown dietary tag" }))
