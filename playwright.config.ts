@@ -42,6 +42,8 @@ export default defineConfig({
       EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54339",
       AUTH_MODE: "local",
       AUTH_SECRET: "e2e-secret-that-is-at-least-32-characters-long",
+      // The local model storage driver serves files only behind URLs signed with this.
+      FILE_URL_SECRET: "e2e-file-url-secret-at-least-32-characters",
       ADMIN_EMAILS: "",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: "",

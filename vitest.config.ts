@@ -18,6 +18,7 @@ export default defineConfig({
     env: {
       NODE_ENV: "test",
       AUTH_SECRET: "test-secret-that-is-at-least-32-characters-long",
+      FILE_URL_SECRET: "test-file-url-secret-at-least-32-characters",
       // Every file gets its own database; this placeholder only satisfies env validation on import.
       DATABASE_URL: "postgresql://placeholder@127.0.0.1:1/placeholder",
       NEXT_TELEMETRY_DISABLED: "1",

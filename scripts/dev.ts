@@ -1,10 +1,10 @@
 import { spawn } from "node:child_process";
-import { ensureLocalAuthSecret, loadProjectEnv, prepareDatabase } from "./lib/prepare-database";
+import { ensureLocalSecrets, loadProjectEnv, prepareDatabase } from "./lib/prepare-database";
 import { superviseNext } from "./lib/supervise-next";
 
 const started = Date.now();
 loadProjectEnv(true);
-ensureLocalAuthSecret();
+ensureLocalSecrets();
 const { embedded } = await prepareDatabase({ seed: true });
 const port = process.env.PORT ?? "3000";
 console.log(`[foodar] ready to start Next after ${Date.now() - started} ms`);

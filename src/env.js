@@ -36,6 +36,11 @@ export const env = createEnv({
     CLERK_AUTHORIZED_PARTIES: commaList,
     CLERK_WEBHOOK_SIGNING_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
     ADMIN_EMAILS: commaList.transform((emails) => emails.map((email) => email.toLowerCase())),
+    FOODAR_DATA_DIR: z.string().default(".data"),
+    SUPABASE_URL: z.url({ protocol: /^https?$/, error: "must be the project URL, e.g. https://<project>.supabase.co" }).optional(),
+    SUPABASE_SERVICE_ROLE_KEY: z.string().min(1).optional(),
+    SUPABASE_MODELS_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, "must be a bucket name (lowercase letters, digits, - _ .)").default("models"),
+    FILE_URL_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -hex 32`)").optional(),
   },
   client: {
     NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: z.string().startsWith("pk_", "must start with pk_").optional(),
@@ -51,6 +56,11 @@ export const env = createEnv({
     CLERK_AUTHORIZED_PARTIES: process.env.CLERK_AUTHORIZED_PARTIES,
     CLERK_WEBHOOK_SIGNING_SECRET: process.env.CLERK_WEBHOOK_SIGNING_SECRET,
     ADMIN_EMAILS: process.env.ADMIN_EMAILS,
+    FOODAR_DATA_DIR: process.env.FOODAR_DATA_DIR,
+    SUPABASE_URL: process.env.SUPABASE_URL,
+    SUPABASE_SERVICE_ROLE_KEY: process.env.SUPABASE_SERVICE_ROLE_KEY,
+    SUPABASE_MODELS_BUCKET: process.env.SUPABASE_MODELS_BUCKET,
+    FILE_URL_SECRET: process.env.FILE_URL_SECRET,
     NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY,
   },
   createFinalSchema: (shape, isServer) =>
@@ -89,12 +99,28 @@ export const env = createEnv({
           });
         }
       }
+      if (Boolean(values.SUPABASE_URL) !== Boolean(values.SUPABASE_SERVICE_ROLE_KEY)) {
+        const missing = values.SUPABASE_URL ? "SUPABASE_SERVICE_ROLE_KEY" : "SUPABASE_URL";
+        ctx.addIssue({ code: "custom", path: [missing], message: "is required with the other Supabase Storage variable (both or neither)" });
+      } else if (!values.SUPABASE_URL && !values.FILE_URL_SECRET) {
+        // Without it the local model files would be served behind URLs anyone could forge.
+        ctx.addIssue({
+          code: "custom",
+          path: ["FILE_URL_SECRET"],
+          message: "is required to sign local 3D model URLs when Supabase Storage is not configured (npm run dev generates one into .data/)",
+        });
+      }
     }),
   onValidationError: failNamingVariables,
   emptyStringAsUndefined: true,
   // `next build` loads server modules to collect page data; the real values arrive when the server starts.
   skipValidation: isBuildPhase || Boolean(process.env.SKIP_ENV_VALIDATION),
 });
+
+/** @returns {"supabase" | "local"} */
+export function modelStorageDriver() {
+  return env.SUPABASE_URL && env.SUPABASE_SERVICE_ROLE_KEY ? "supabase" : "local";
+}
 
 /** @returns {"clerk" | "local"} */
 export function authMode() {

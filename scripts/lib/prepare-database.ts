@@ -16,15 +16,22 @@ function log(message: string) {
   console.log(`[foodar] ${message}`);
 }
 
-// Dev convenience: a session secret that survives restarts without anyone having to make one.
-export function ensureLocalAuthSecret() {
-  if (process.env.AUTH_SECRET || (process.env.CLERK_SECRET_KEY && process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY)) return;
-  const file = path.join(DATA_DIR, "auth-secret");
+// Dev convenience: secrets that survive restarts without anyone having to make them. Each is generated only
+// when the local driver that needs it is the one in use.
+export function ensureLocalSecrets() {
+  const clerk = Boolean(process.env.CLERK_SECRET_KEY && process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY);
+  if (!clerk) ensureGeneratedSecret("AUTH_SECRET", "auth-secret");
+  if (!process.env.SUPABASE_URL) ensureGeneratedSecret("FILE_URL_SECRET", "file-url-secret");
+}
+
+function ensureGeneratedSecret(name: string, fileName: string) {
+  if (process.env[name]) return;
+  const file = path.join(DATA_DIR, fileName);
   if (!existsSync(file)) {
     mkdirSync(DATA_DIR, { recursive: true });
     writeFileSync(file, randomBytes(32).toString("hex"), { mode: 0o600 });
   }
-  process.env.AUTH_SECRET = readFileSync(file, "utf8").trim();
+  process.env[name] = readFileSync(file, "utf8").trim();
 }
 
 // PostgreSQL writes its port on the fourth line of postmaster.pid while it runs.

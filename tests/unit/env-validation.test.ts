@@ -44,4 +44,35 @@ describe("environment validation", () => {
       /CLERK_WEBHOOK_SIGNING_SECRET: must start with whsec_/,
     );
   });
+
+  it("refuses the local model storage in production without FILE_URL_SECRET, naming the variable", async () => {
+    await expect(importEnv({ NODE_ENV: "production", AUTH_MODE: "local", FILE_URL_SECRET: undefined })).rejects.toThrow(
+      /FILE_URL_SECRET: is required to sign local 3D model URLs/,
+    );
+  });
+
+  it("rejects a FILE_URL_SECRET shorter than 32 characters", async () => {
+    await expect(importEnv({ FILE_URL_SECRET: "short" })).rejects.toThrow(/FILE_URL_SECRET: must be at least 32 characters/);
+  });
+
+  it("selects Supabase Storage when both Supabase variables are set, with no FILE_URL_SECRET needed", async () => {
+    const { env, modelStorageDriver } = await importEnv({
+      NODE_ENV: "production",
+      AUTH_MODE: "local",
+      FILE_URL_SECRET: undefined,
+      SUPABASE_URL: "https://foodar.supabase.co",
+      SUPABASE_SERVICE_ROLE_KEY: "service-role-key",
+    });
+    expect(modelStorageDriver()).toBe("supabase");
+    expect(env.SUPABASE_MODELS_BUCKET).toBe("models");
+  });
+
+  it("refuses SUPABASE_URL without the service role key, naming the missing one", async () => {
+    await expect(importEnv({ SUPABASE_URL: "https://foodar.supabase.co" })).rejects.toThrow(/SUPABASE_SERVICE_ROLE_KEY: is required/);
+  });
+
+  it("keeps models on local disk by default", async () => {
+    const { modelStorageDriver } = await importEnv({});
+    expect(modelStorageDriver()).toBe("local");
+  });
 });
