@@ -1,0 +1,7 @@
+"use client";
+
+import { RouteError } from "~/components/feedback/route-error";
+
+export default function MenuError({ error, retry }: { error: unknown; retry: () => void }) {
+  return <RouteError error={error} retry={retry} title="The menu could not be loaded" homeHref="/dashboard" homeLabel="Back to your restaurants" />;
+}

@@ -1,0 +1,5 @@
+import { PageLoading } from "~/components/feedback/page-loading";
+
+export default function MenuLoading() {
+  return <PageLoading label="Loading the menu" />;
+}
