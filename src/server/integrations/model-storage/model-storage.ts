@@ -1,0 +1,29 @@
+import type { Readable } from "node:stream";
+
+/** Bytes in memory, a path to a file on this machine, or a stream (e.g. an upload being received). */
+export type ModelSource = Uint8Array | string | Readable;
+
+export const GLB_CONTENT_TYPE = "model/gltf-binary";
+
+// Long enough for a printed QR code's menu to be opened the whole week without re-signing on every view.
+export const DEFAULT_SIGNED_URL_SECONDS = 7 * 24 * 60 * 60;
+
+/**
+ * Where 3D models live. Keys are `<restaurantId>/<fileId>.glb` (see model-key.ts), so one restaurant's files
+ * share a prefix and can be listed or removed together.
+ */
+export interface ModelStorage {
+  put(key: string, source: ModelSource, options: { contentType: string }): Promise<void>;
+  /** An absolute URL (vendor) or a root-relative one (local route) that works without a session until it expires. */
+  signedUrl(key: string, options?: { expiresInSeconds?: number }): Promise<string>;
+  /** Removing a key that is not there is not an error, so a retried deletion job succeeds. */
+  remove(keys: readonly string[]): Promise<void>;
+  exists(key: string): Promise<boolean>;
+}
+
+export class ModelStorageError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = "ModelStorageError";
+  }
+}

@@ -1,0 +1,59 @@
+import { createReadStream } from "node:fs";
+import { StorageClient, type StorageError } from "@supabase/storage-js";
+import { assertModelKey } from "./model-key";
+import { DEFAULT_SIGNED_URL_SECONDS, ModelStorageError, type ModelSource, type ModelStorage } from "./model-storage";
+
+export type SupabaseModelStorageOptions = { url: string; serviceRoleKey: string; bucket: string };
+
+// supabase-js's createClient needs a WebSocket that Node 20 lacks; the storage client alone needs only fetch.
+function storageClient({ url, serviceRoleKey }: SupabaseModelStorageOptions): StorageClient {
+  return new StorageClient(`${url.replace(/\/+$/, "")}/storage/v1`, {
+    apikey: serviceRoleKey,
+    Authorization: `Bearer ${serviceRoleKey}`,
+  });
+}
+
+function failure(action: string, error: StorageError): ModelStorageError {
+  const status = "status" in error && typeof error.status === "number" ? ` (HTTP ${error.status})` : "";
+  return new ModelStorageError(`Supabase Storage refused to ${action}${status}: ${error.message}`, { cause: error });
+}
+
+/** A private bucket; each restaurant's models sit under the folder named by its id, the first segment of the key. */
+export function createSupabaseModelStorage(options: SupabaseModelStorageOptions): ModelStorage {
+  const bucket = () => storageClient(options).from(options.bucket);
+
+  return {
+    async put(key, source, { contentType }) {
+      assertModelKey(key);
+      // Retried uploads and re-optimised models replace the file under the same key.
+      const { error } = await bucket().upload(key, uploadBody(source), { contentType, upsert: true });
+      if (error) throw failure(`store ${key}`, error);
+    },
+
+    async signedUrl(key, { expiresInSeconds = DEFAULT_SIGNED_URL_SECONDS } = {}) {
+      assertModelKey(key);
+      const { data, error } = await bucket().createSignedUrl(key, expiresInSeconds);
+      if (error) throw failure(`sign a URL for ${key}`, error);
+      return data.signedUrl;
+    },
+
+    async remove(keys) {
+      if (keys.length === 0) return;
+      keys.forEach(assertModelKey);
+      // Supabase answers 200 with the objects it deleted; keys that were already gone are simply not listed.
+      const { error } = await bucket().remove([...keys]);
+      if (error) throw failure(`remove ${keys.join(", ")}`, error);
+    },
+
+    async exists(key) {
+      assertModelKey(key);
+      const { data, error } = await bucket().exists(key);
+      if (error) throw failure(`check ${key}`, error);
+      return data;
+    },
+  };
+}
+
+function uploadBody(source: ModelSource) {
+  return typeof source === "string" ? createReadStream(source) : source;
+}
