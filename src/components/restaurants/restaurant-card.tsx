@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { ChevronRight, MapPin } from "lucide-react";
+import { ChevronRight, MapPin, UtensilsCrossed } from "lucide-react";
 import { showsReviewReason, type ReviewState } from "~/lib/review-state";
 import { ReviewReason } from "~/components/restaurants/review-reason";
 import { ReviewStateBadge } from "~/components/restaurants/review-state-badge";
@@ -44,10 +44,21 @@ export function RestaurantCard({ restaurant, now }: { restaurant: RestaurantSumm
       {showsReviewReason(restaurant.reviewState) && restaurant.reviewReason ? (
         <ReviewReason state={restaurant.reviewState} reason={restaurant.reviewReason} />
       ) : null}
-      <p aria-hidden className="mt-auto inline-flex items-center gap-1 pt-1 text-sm font-semibold text-brand-700">
-        Manage
-        <ChevronRight className="size-4" />
-      </p>
+      <div className="mt-auto flex items-center justify-between gap-3 pt-1">
+        <p aria-hidden className="inline-flex items-center gap-1 text-sm font-semibold text-brand-700">
+          Manage
+          <ChevronRight className="size-4" />
+        </p>
+        {/* Above the card-wide link, so it is a second target of its own. */}
+        <Link
+          href={`/dashboard/restaurants/${restaurant.id}/menu`}
+          aria-describedby={headingId}
+          className="relative z-10 inline-flex items-center gap-1.5 rounded-lg px-2 py-1.5 text-sm font-semibold text-stone-700 hover:bg-stone-100 hover:text-brand-800"
+        >
+          <UtensilsCrossed aria-hidden className="size-4" />
+          Edit menu
+        </Link>
+      </div>
     </article>
   );
 }

@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { UtensilsCrossed } from "lucide-react";
 import { canEditRestaurant } from "~/lib/review-state";
 import { EditRestaurantForm } from "~/components/restaurants/edit-restaurant-form";
 import { loadOwnerRestaurant } from "~/components/restaurants/load-owner-restaurant";
@@ -6,6 +8,7 @@ import { menuBaseUrl } from "~/components/restaurants/menu-base-url";
 import { restaurantFormValues } from "~/components/restaurants/restaurant-form-values";
 import { ReviewStatePanel } from "~/components/restaurants/review-state-panel";
 import { BackLink } from "~/components/ui/back-link";
+import { buttonClasses } from "~/components/ui/button-styles";
 import { Card } from "~/components/ui/card";
 import { PageHeader } from "~/components/ui/page-header";
 
@@ -17,7 +20,17 @@ export default async function RestaurantSettingsPage({ params }: { params: Promi
   return (
     <>
       <BackLink href="/dashboard">Your restaurants</BackLink>
-      <PageHeader eyebrow="Restaurant settings" title={restaurant.name} description={<span className="font-mono">/m/{restaurant.slug}</span>} />
+      <PageHeader
+        eyebrow="Restaurant settings"
+        title={restaurant.name}
+        description={<span className="font-mono">/m/{restaurant.slug}</span>}
+        actions={
+          <Link href={`/dashboard/restaurants/${restaurant.id}/menu`} className={buttonClasses("primary")}>
+            <UtensilsCrossed aria-hidden className="size-4" />
+            Edit menu
+          </Link>
+        }
+      />
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="lg:order-last lg:sticky lg:top-24">
           <ReviewStatePanel restaurant={restaurant} now={new Date()} />
