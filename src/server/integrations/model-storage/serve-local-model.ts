@@ -46,10 +46,9 @@ export function parseRange(header: string | null, size: number): ByteRange | "no
     return { start: Math.max(0, size - suffix), end: size - 1 };
   }
   const start = Number(first);
-  const end = last === "" ? size - 1 : Number(last);
-  if (end < start) return "none";
+  if (last !== "" && Number(last) < start) return "none";
   if (start >= size) return "unsatisfiable";
-  return { start, end: Math.min(end, size - 1) };
+  return { start, end: last === "" ? size - 1 : Math.min(Number(last), size - 1) };
 }
 
 /**
