@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { StorageClient, type StorageError } from "@supabase/storage-js";
+import { StorageClient } from "@supabase/storage-js";
 import { assertModelKey } from "./model-key";
 import { DEFAULT_SIGNED_URL_SECONDS, ModelStorageError, type ModelSource, type ModelStorage } from "./model-storage";
 
@@ -13,9 +13,10 @@ function storageClient({ url, serviceRoleKey }: SupabaseModelStorageOptions): St
   });
 }
 
-function failure(action: string, error: StorageError): ModelStorageError {
-  const status = "status" in error && typeof error.status === "number" ? ` (HTTP ${error.status})` : "";
-  return new ModelStorageError(`Supabase Storage refused to ${action}${status}: ${error.message}`, { cause: error });
+function failure(action: string, error: unknown): ModelStorageError {
+  const status = error instanceof Error && "status" in error && typeof error.status === "number" ? ` (HTTP ${error.status})` : "";
+  const reason = error instanceof Error ? error.message : String(error);
+  return new ModelStorageError(`Supabase Storage refused to ${action}${status}: ${reason}`, { cause: error });
 }
 
 /** A private bucket; each restaurant's models sit under the folder named by its id, the first segment of the key. */
@@ -47,9 +48,13 @@ export function createSupabaseModelStorage(options: SupabaseModelStorageOptions)
 
     async exists(key) {
       assertModelKey(key);
-      const { data, error } = await bucket().exists(key);
-      if (error) throw failure(`check ${key}`, error);
-      return data;
+      // A HEAD answer has no body, so "missing" (400/404) comes back as data: false with an error attached;
+      // anything else (gateway refusal, outage) is thrown.
+      try {
+        return (await bucket().exists(key)).data;
+      } catch (error) {
+        throw failure(`check ${key}`, error);
+      }
     },
   };
 }
