@@ -268,3 +268,16 @@ describe("GET /api/files/models/[...key]", () => {
     await expect(storage.remove(["../x.glb"])).rejects.toThrow(/Invalid model storage key/);
   });
 });
+
+describe("with Supabase Storage configured", () => {
+  it("serves nothing from this disk, whatever the link", async () => {
+    const url = await storage.signedUrl(KEY);
+    vi.stubEnv("SUPABASE_URL", "https://foodar.supabase.co");
+    vi.stubEnv("SUPABASE_SERVICE_ROLE_KEY", "service-role-key");
+    vi.resetModules();
+    const supabaseRoute = (await import("~/../app/api/files/models/[...key]/route")) as unknown as typeof route;
+    const full = new URL(url, "http://localhost:3000");
+    const response = await supabaseRoute.GET(new Request(full), { params: Promise.resolve({ key: KEY.split("/") }) });
+    expect(response.status).toBe(404);
+  });
+});

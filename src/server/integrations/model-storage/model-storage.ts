@@ -5,7 +5,7 @@ export type ModelSource = Uint8Array | string | Readable;
 
 export const GLB_CONTENT_TYPE = "model/gltf-binary";
 
-// Long enough for a printed QR code's menu to be opened the whole week without re-signing on every view.
+// The product's 7 days: a menu page a phone keeps open or caches goes on showing its models for a week.
 export const DEFAULT_SIGNED_URL_SECONDS = 7 * 24 * 60 * 60;
 
 /**
