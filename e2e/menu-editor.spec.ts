@@ -1,0 +1,64 @@
+import { expect, test, type Page } from "@playwright/test";
+import { signInWithEmail, uniqueEmail } from "./support/sign-in";
+
+// Toasts are list items too: rows are looked up inside the Products section only.
+const productRow = (page: Page, name: string) =>
+  page.getByRole("region", { name: "Products" }).getByRole("listitem").filter({ hasText: name });
+
+async function createRestaurantMenu(page: Page) {
+  await signInWithEmail(page, uniqueEmail("menu-owner"));
+  await page.goto("/dashboard/restaurants/new");
+  await page.getByLabel("Name").fill(`Burns Road Bites ${Date.now().toString(36)}`);
+  await page.getByRole("button", { name: "Create restaurant" }).click();
+  await expect(page.getByTestId("review-state")).toHaveText(/Draft/);
+  await page.getByRole("link", { name: "Edit menu" }).click();
+  await expect(page.getByText("No categories yet")).toBeVisible();
+  await page.getByLabel("Category name").fill("Starters");
+  await page.getByRole("button", { name: "Add category" }).click();
+  await expect(page.getByRole("region", { name: "Categories" }).getByText("Starters")).toBeVisible();
+}
+
+test("an owner adds a category and a priced product, then marks it sold out", async ({ page }) => {
+  await createRestaurantMenu(page);
+
+  await page.getByRole("button", { name: "Add product" }).click();
+  await page.getByLabel("Name").fill("Samosa");
+  await page.getByLabel("Price").fill("1,250.50");
+  await expect(page.getByLabel("Category")).toHaveValue(/.+/);
+  await page.getByLabel("Description").fill("Crisp pastry, spiced potatoes and peas.");
+  await page.getByRole("button", { name: "Save product" }).click();
+
+  const row = productRow(page, "Samosa");
+  await expect(row).toHaveCount(1);
+  // Intl puts a no-break space between the symbol and the amount.
+  await expect(row.getByTestId("price")).toHaveText("Rs\u00a01,250.50");
+  await expect(row.getByTestId("availability")).toHaveText("Available");
+
+  await row.getByRole("checkbox", { name: "Select Samosa" }).check();
+  await page.getByRole("button", { name: "Mark sold out" }).click();
+  await expect(row.getByTestId("availability")).toHaveText("Sold out");
+
+  await page.reload();
+  await expect(productRow(page, "Samosa").getByTestId("availability")).toHaveText("Sold out");
+});
+
+test("a badly typed price shows the field error and creates nothing", async ({ page }) => {
+  await createRestaurantMenu(page);
+
+  await page.getByRole("button", { name: "Add product" }).click();
+  await page.getByLabel("Name").fill("Samosa");
+  const price = page.getByLabel("Price");
+  await price.fill("12,50");
+  await page.getByRole("button", { name: "Save product" }).click();
+  await expect(page.getByText("Use a dot for decimals: 12.50")).toBeVisible();
+  await expect(price).toHaveAttribute("aria-invalid", "true");
+
+  await price.fill("abc");
+  await page.getByRole("button", { name: "Save product" }).click();
+  await expect(page.getByText(/Enter a price like/)).toBeVisible();
+  await expect(page).toHaveURL(/\/menu\/products\/new/);
+
+  await page.getByRole("link", { name: "Menu", exact: true }).click();
+  await expect(page.getByText("No products yet")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Products" }).getByRole("listitem")).toHaveCount(0);
+});
