@@ -74,7 +74,8 @@ export const productDetailsSchema = z.strictObject({
 });
 
 export const createProductSchema = productDetailsSchema.extend({ restaurantId, categoryId });
-export const updateProductSchema = productDetailsSchema.extend({ restaurantId, productId });
+/** The category may change with the details; the product then goes to the end of its new category. */
+export const updateProductSchema = productDetailsSchema.extend({ restaurantId, productId, categoryId: categoryId.optional() });
 export const productRefSchema = z.strictObject({ restaurantId, productId });
 export const moveProductSchema = z.strictObject({ restaurantId, productId, toCategoryId: categoryId });
 export const reorderProductsSchema = z.strictObject({ restaurantId, categoryId, productIds: orderedIds(productId, "products") });

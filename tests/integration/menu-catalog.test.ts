@@ -119,6 +119,24 @@ describe("products", () => {
     expect(updated).toMatchObject({ name: "Mutton Karahi", priceMinor: 210_000, dietaryTags: [], calories: null });
   });
 
+  it("an edit that changes the category moves the product to the end of it, in one step", async () => {
+    const r = await createRestaurant(t.db, owner.id);
+    const { products: [lassi] } = await categoryWith(r.id, "Drinks", ["Lassi"]);
+    const { category: desserts } = await categoryWith(r.id, "Desserts", ["Kulfi"]);
+    await asOwner().menu.products.update({ restaurantId: r.id, productId: lassi!.id, categoryId: desserts.id, ...dish("Mango Lassi") });
+    expect((await asOwner().menu.products.list({ restaurantId: r.id, categoryId: desserts.id })).items.map((p) => p.name)).toEqual([
+      "Kulfi",
+      "Mango Lassi",
+    ]);
+
+    const { category: foreign } = await categoryWith(strangersRestaurant.id, "Theirs", [], asStranger());
+    const error = await errorOf(
+      asOwner().menu.products.update({ restaurantId: r.id, productId: lassi!.id, categoryId: foreign.id, ...dish("Renamed") }),
+    );
+    expect(error.code).toBe("NOT_FOUND");
+    expect(await t.db.product.findUnique({ where: { id: lassi!.id } })).toMatchObject({ name: "Mango Lassi", categoryId: desserts.id });
+  });
+
   it("a duplicate lands right after the original, and a move goes to the end of the other category", async () => {
     const r = await createRestaurant(t.db, owner.id);
     const { category: bbq, products: [tikka] } = await categoryWith(r.id, "BBQ", ["Tikka", "Seekh kebab"]);

@@ -45,7 +45,6 @@ export function ProductForm({ restaurant, categories, initialValues, productId }
   const { register, handleSubmit, setError, formState } = useForm({ resolver: zodResolver(schema), defaultValues: initialValues });
   const create = api.menu.products.create.useMutation();
   const update = api.menu.products.update.useMutation();
-  const move = api.menu.products.move.useMutation();
   const menuHref = `/dashboard/restaurants/${restaurant.id}/menu`;
 
   const onSubmit = handleSubmit(async ({ price, categoryId, ...details }) => {
@@ -53,9 +52,7 @@ export function ProductForm({ restaurant, categories, initialValues, productId }
     const restaurantId = restaurant.id;
     try {
       if (productId) {
-        await update.mutateAsync({ restaurantId, productId, priceMinor: price, ...details });
-        // Details and category are two procedures: the category moves the product to the end of its new list.
-        if (categoryId !== initialValues.categoryId) await move.mutateAsync({ restaurantId, productId, toCategoryId: categoryId });
+        await update.mutateAsync({ restaurantId, productId, categoryId, priceMinor: price, ...details });
         toast.success(`${details.name} was saved`);
       } else {
         await create.mutateAsync({ restaurantId, categoryId, priceMinor: price, ...details });

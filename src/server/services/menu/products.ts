@@ -66,10 +66,17 @@ export async function createProduct(db: Db, restaurantId: string, categoryId: st
   });
 }
 
-export async function updateProduct(db: Db, restaurantId: string, productId: string, details: ProductDetails) {
-  const { count } = await db.product.updateMany({ where: { id: productId, restaurantId }, data: details });
-  if (count === 0) throw notFound("Product");
-  return db.product.findUniqueOrThrow({ where: { id: productId } });
+export async function updateProduct(db: Db, restaurantId: string, productId: string, details: ProductDetails, categoryId?: string) {
+  return db.$transaction(async (tx) => {
+    const current = await tx.product.findFirst({ where: { id: productId, restaurantId }, select: { categoryId: true } });
+    if (!current) throw notFound("Product");
+    const moving = categoryId !== undefined && categoryId !== current.categoryId;
+    if (moving) await requireCategory(tx, restaurantId, categoryId);
+    return tx.product.update({
+      where: { id: productId },
+      data: { ...details, ...(moving ? { categoryId, position: await nextPosition(tx, categoryId) } : {}) },
+    });
+  });
 }
 
 export async function deleteProduct(db: Db, restaurantId: string, productId: string) {

@@ -50,8 +50,8 @@ const productsRouter = createTRPCRouter({
     return createProduct(ctx.db, ctx.restaurant.id, categoryId, details);
   }),
   update: menuEditProcedure.input(updateProductSchema).mutation(({ ctx, input }) => {
-    const { restaurantId: _restaurantId, productId, ...details } = input;
-    return updateProduct(ctx.db, ctx.restaurant.id, productId, details);
+    const { restaurantId: _restaurantId, productId, categoryId, ...details } = input;
+    return updateProduct(ctx.db, ctx.restaurant.id, productId, details, categoryId);
   }),
   delete: menuEditProcedure
     .input(productRefSchema)
