@@ -41,6 +41,12 @@ export const env = createEnv({
     SUPABASE_SERVICE_ROLE_KEY: z.string().min(1).optional(),
     SUPABASE_MODELS_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, "must be a bucket name (lowercase letters, digits, - _ .)").default("models"),
     FILE_URL_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -hex 32`)").optional(),
+    CLOUDINARY_URL: z
+      .string()
+      .regex(/^cloudinary:\/\/[^:@/]+:[^@/]+@[^/?]+/, "must look like cloudinary://<api_key>:<api_secret>@<cloud_name>")
+      .optional(),
+    MEDIA_MAX_IMAGE_BYTES: z.coerce.number().int("must be a whole number of bytes").positive().default(10 * 1024 * 1024),
+    MEDIA_MAX_VIDEO_BYTES: z.coerce.number().int("must be a whole number of bytes").positive().default(100 * 1024 * 1024),
   },
   client: {
     NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: z.string().startsWith("pk_", "must start with pk_").optional(),
@@ -61,6 +67,9 @@ export const env = createEnv({
     SUPABASE_SERVICE_ROLE_KEY: process.env.SUPABASE_SERVICE_ROLE_KEY,
     SUPABASE_MODELS_BUCKET: process.env.SUPABASE_MODELS_BUCKET,
     FILE_URL_SECRET: process.env.FILE_URL_SECRET,
+    CLOUDINARY_URL: process.env.CLOUDINARY_URL,
+    MEDIA_MAX_IMAGE_BYTES: process.env.MEDIA_MAX_IMAGE_BYTES,
+    MEDIA_MAX_VIDEO_BYTES: process.env.MEDIA_MAX_VIDEO_BYTES,
     NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY,
   },
   createFinalSchema: (shape, isServer) =>
@@ -120,6 +129,11 @@ export const env = createEnv({
 /** @returns {"supabase" | "local"} */
 export function modelStorageDriver() {
   return env.SUPABASE_URL && env.SUPABASE_SERVICE_ROLE_KEY ? "supabase" : "local";
+}
+
+/** @returns {"cloudinary" | "local"} */
+export function mediaStorageDriver() {
+  return env.CLOUDINARY_URL ? "cloudinary" : "local";
 }
 
 /** @returns {"clerk" | "local"} */
