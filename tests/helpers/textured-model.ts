@@ -33,7 +33,9 @@ export async function noisyPng(size: number, seed = 1): Promise<Uint8Array> {
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
       const i = (y * size + x) * 3;
-      const noise = Math.floor(random() * 24) - 12;
+      // Grain in brightness only, a few levels deep, like a photographed texture: enough that neither PNG nor WebP
+      // can shrink it to nothing, without making a 4096 px PNG larger than the upload limit.
+      const noise = Math.floor(random() * 5) * 2 - 4;
       const checker = ((x >> 7) + (y >> 7)) % 2 === 0 ? 40 : 0;
       pixels[i] = Math.max(0, Math.min(255, 150 + checker + noise + ((x * 60) / size)));
       pixels[i + 1] = Math.max(0, Math.min(255, 90 + checker + noise));
@@ -41,7 +43,7 @@ export async function noisyPng(size: number, seed = 1): Promise<Uint8Array> {
     }
   }
   const png = await sharp(pixels, { raw: { width: size, height: size, channels: 3 } })
-    .png({ compressionLevel: 1 })
+    .png({ compressionLevel: 6 })
     .toBuffer();
   return new Uint8Array(png);
 }

@@ -66,6 +66,23 @@ describe("optimizeGlb on a heavy textured model", () => {
   });
 });
 
+describe("optimizeGlb over its target", () => {
+  it("simplifies a dense mesh only when the lossless steps miss the target, keeping its shape", async () => {
+    const input = await buildTexturedModel({ segments: 128, rings: 80, textureSize: 64 });
+    const lossless = await optimizeGlb(input);
+    const { bytes, report } = await optimizeGlb(input, { targetBytes: Math.floor(lossless.bytes.byteLength / 2) });
+    expectValidGlb(bytes);
+    expect(lossless.report.simplified).toBe(false);
+    expect(report.simplified).toBe(true);
+    expect(report.steps.map((step) => step.name)).toContain("simplify");
+    expect(report.triangles.after).toBeLessThan(report.triangles.before);
+    expect(bytes.byteLength).toBeLessThan(lossless.bytes.byteLength);
+    for (const side of ["widthCm", "heightCm", "depthCm"] as const) {
+      expect(Math.abs((report.boundingBox?.[side] ?? 0) - (lossless.report.boundingBox?.[side] ?? 0))).toBeLessThan(0.1);
+    }
+  });
+});
+
 describe("optimizeGlb on small or broken input", () => {
   it("leaves a single triangle intact", async () => {
     const input = await buildTriangle(0.1);
