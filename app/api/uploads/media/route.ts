@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { getSession } from "~/server/auth/get-session";
+import { db } from "~/server/db";
+import { DomainError } from "~/server/errors";
+import { mediaStorage, MediaStorageError } from "~/server/integrations/media";
+import { MediaUploadError } from "~/server/services/media/receive-upload";
+import { uploadProductMedia } from "~/server/services/media/upload-product-media";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+// The file is the raw request body (what XMLHttpRequest sends with upload progress), so it streams to disk
+// without a multipart parser; what it belongs to travels in the query.
+const targetSchema = z.object({
+  restaurantId: z.uuid("Unknown restaurant"),
+  productId: z.uuid("Unknown product"),
+});
+
+const DOMAIN_STATUS = { NOT_FOUND: 404, INVALID_STATE: 423, CONFLICT: 409, FORBIDDEN: 403, INVALID_INPUT: 400 } as const;
+
+const fail = (status: number, error: string) => Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+
+export async function POST(request: Request): Promise<Response> {
+  const session = await getSession(db);
+  if (!session) return fail(401, "Sign in to upload photos and videos");
+  const query = new URL(request.url).searchParams;
+  const target = targetSchema.safeParse({ restaurantId: query.get("restaurantId"), productId: query.get("productId") });
+  if (!target.success) return fail(400, target.error.issues[0]?.message ?? "Unknown product");
+
+  try {
+    const media = await uploadProductMedia(db, mediaStorage(), { ownerId: session.userId, ...target.data }, request.body);
+    return Response.json(media, { status: 201 });
+  } catch (error) {
+    if (error instanceof MediaUploadError) return fail(error.status, error.message);
+    if (error instanceof DomainError) return fail(DOMAIN_STATUS[error.kind], error.message);
+    if (error instanceof MediaStorageError) {
+      console.error(error);
+      return fail(502, "The file could not be stored right now; try again in a moment");
+    }
+    throw error;
+  }
+}
