@@ -13,6 +13,7 @@ import {
   updateProductSchema,
 } from "~/schemas/menu";
 import { restaurantIdSchema } from "~/schemas/restaurant";
+import { mediaRouter } from "~/server/api/routers/menu/media-router";
 import { createCategory, deleteCategory, listCategories, renameCategory, reorderCategories } from "~/server/services/menu/categories";
 import {
   createProduct,
@@ -70,4 +71,4 @@ const productsRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => setAvailability(ctx.db, ctx.restaurant.id, input.productIds, input.availability)),
 });
 
-export const menuRouter = createTRPCRouter({ categories: categoriesRouter, products: productsRouter });
+export const menuRouter = createTRPCRouter({ categories: categoriesRouter, products: productsRouter, media: mediaRouter });
