@@ -252,6 +252,10 @@ describe("tenancy and state", () => {
       "menu.products.move": { restaurantId: ids.restaurantId, productId: ids.productId, toCategoryId: ids.categoryId },
       "menu.products.reorder": { restaurantId: ids.restaurantId, categoryId: ids.categoryId, productIds: [ids.productId] },
       "menu.products.setAvailability": { restaurantId: ids.restaurantId, productIds: [ids.productId], availability: "HIDDEN" },
+      "menu.media.list": { restaurantId: ids.restaurantId, productId: ids.productId },
+      "menu.media.updateAlt": { restaurantId: ids.restaurantId, productId: ids.productId, mediaId: randomUUID(), altText: "Mine" },
+      "menu.media.reorder": { restaurantId: ids.restaurantId, productId: ids.productId, mediaIds: [randomUUID()] },
+      "menu.media.delete": { restaurantId: ids.restaurantId, productId: ids.productId, mediaId: randomUUID() },
     };
     const menuPaths = procedurePaths().map((p) => p.path).filter((path) => path.startsWith("menu."));
     expect(menuPaths.sort()).toEqual(Object.keys(inputs).sort());
