@@ -6,8 +6,7 @@ import { TRPCError } from "@trpc/server";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { User } from "~/generated/prisma/client";
 import { createLocalMediaStorage, localMediaPath } from "~/server/integrations/media/local-media-storage";
-import { MediaStorageError, type MediaStorage } from "~/server/integrations/media/media-storage";
-import { deleteProductMedia } from "~/server/services/media/product-media";
+import { processFileDeletions } from "~/server/services/files/process-file-deletions";
 import { callerFor, createRestaurant, createUser, sessionOf } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
@@ -83,31 +82,19 @@ describe("menu.media", () => {
     expect(await codeOf(api.menu.media.reorder({ restaurantId, productId, mediaIds: ids.slice(1) }))).toBe("BAD_REQUEST");
   });
 
-  it("deletes the row and then the local files", async () => {
+  it("deletes the row and queues its files, which the deletion job then removes", async () => {
     const media = await addPhoto({ restaurantId, productId }, 1);
     const file = localMediaPath(root, media.providerKey);
-    expect(existsSync(file)).toBe(true);
     const result = await callerFor(t.db, sessionOf(owner)).menu.media.delete({ restaurantId, productId, mediaId: media.id });
-    expect(result).toEqual({ deleted: true, fileRemoved: true });
+    expect(result).toEqual({ deleted: true });
     expect(await t.db.productMedia.count({ where: { id: media.id } })).toBe(0);
+    expect(await t.db.fileDeletion.findMany({ where: { key: media.providerKey } })).toMatchObject([{ store: "MEDIA_LOCAL", mediaKind: "IMAGE", restaurantId, doneAt: null }]);
+    expect(existsSync(file)).toBe(true);
+
+    await processFileDeletions(t.db, { MEDIA_LOCAL: (key, kind) => storage.remove(key, kind ?? "IMAGE") });
     expect(existsSync(file)).toBe(false);
     expect(existsSync(file.replace(/\.webp$/, "-thumb.webp"))).toBe(false);
-  });
-
-  it("keeps the deletion when the provider fails afterwards, and says the file is still there", async () => {
-    const media = await addPhoto({ restaurantId, productId }, 1);
-    const failing: MediaStorage = {
-      ...storage,
-      remove: () => Promise.reject(new MediaStorageError("provider down")),
-    };
-    const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    try {
-      expect(await deleteProductMedia(t.db, failing, restaurantId, productId, media.id)).toEqual({ deleted: true, fileRemoved: false });
-      expect(errors).toHaveBeenCalledWith(expect.stringContaining(media.providerKey), expect.any(MediaStorageError));
-    } finally {
-      errors.mockRestore();
-    }
-    expect(await t.db.productMedia.count({ where: { id: media.id } })).toBe(0);
+    expect(await t.db.fileDeletion.findFirstOrThrow({ where: { key: media.providerKey } })).toMatchObject({ attempts: 1, doneAt: expect.any(Date) });
   });
 
   it("hides one owner's media from another, whatever ids are mixed", async () => {

@@ -1,6 +1,7 @@
 import type { Db } from "~/server/db-client";
 import { invalidInput, notFound } from "~/server/errors";
-import type { MediaStorage } from "~/server/integrations/media/media-storage";
+import { requestFileDeletions } from "~/server/jobs/request-file-deletions";
+import { enqueueFileDeletions, mediaFileDeletion } from "~/server/services/files/file-deletions";
 
 // As in menu/products.ts, the restaurant id has been checked against the owner by the procedure; every query
 // goes through the product's restaurant, so media of another restaurant's product are not found.
@@ -47,27 +48,19 @@ export async function reorderProductMedia(db: Db, restaurantId: string, productI
 }
 
 /**
- * Deletes the row, then the provider's file once the deletion has committed, so a failed transaction never
- * leaves a row pointing at a missing file. Until the outbox and its job arrive with the job runner, a provider
- * outage at that moment leaves the file behind: it is logged with its key so it can be removed by hand.
+ * Deletes the row and queues its files in the same transaction, so a failed transaction removes nothing and a
+ * committed one never loses track of a file; the job removes them from the provider, retrying through outages.
  */
-export async function deleteProductMedia(db: Db, storage: MediaStorage, restaurantId: string, productId: string, mediaId: string) {
-  const media = await db.$transaction(async (tx) => {
+export async function deleteProductMedia(db: Db, restaurantId: string, productId: string, mediaId: string) {
+  await db.$transaction(async (tx) => {
     const found = await tx.productMedia.findFirst({
       where: mediaWhere(restaurantId, productId, mediaId),
       select: { id: true, kind: true, provider: true, providerKey: true },
     });
     if (!found) throw notFound("Photo or video");
     await tx.productMedia.delete({ where: { id: found.id } });
-    return found;
+    await enqueueFileDeletions(tx, [mediaFileDeletion(restaurantId, found)]);
   });
-  // A row stored by the other driver (the deployment switched providers) is not this storage's to remove.
-  if (media.provider !== storage.provider) return { deleted: true, fileRemoved: false };
-  try {
-    await storage.remove(media.providerKey, media.kind);
-    return { deleted: true, fileRemoved: true };
-  } catch (error) {
-    console.error(`Could not remove ${media.provider} media ${media.providerKey} after deleting its row:`, error);
-    return { deleted: true, fileRemoved: false };
-  }
+  requestFileDeletions();
+  return { deleted: true };
 }

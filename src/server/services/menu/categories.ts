@@ -2,6 +2,8 @@ import type { z } from "zod";
 import type { Db } from "~/server/db-client";
 import { invalidInput, notFound } from "~/server/errors";
 import type { deleteCategorySchema } from "~/schemas/menu";
+import { requestFileDeletions } from "~/server/jobs/request-file-deletions";
+import { enqueueProductFiles } from "~/server/services/files/file-deletions";
 
 // Every function takes the restaurant id that the owner-of-restaurant procedure has already checked, and
 // keeps it in each query: a category id of another restaurant is simply not found.
@@ -30,7 +32,7 @@ export async function renameCategory(db: Db, restaurantId: string, categoryId: s
 type DeleteCategoryInput = Pick<z.output<typeof deleteCategorySchema>, "categoryId" | "products">;
 
 export async function deleteCategory(db: Db, restaurantId: string, input: DeleteCategoryInput) {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const category = await tx.category.findFirst({
       where: { id: input.categoryId, restaurantId },
       include: { _count: { select: { products: true } } },
@@ -54,11 +56,15 @@ export async function deleteCategory(db: Db, restaurantId: string, input: Delete
         FROM unnest(${moving.map((product) => product.id)}::uuid[]) WITH ORDINALITY AS ordered(id, position)
         WHERE "Product"."id" = ordered.id`;
     } else if (productCount > 0) {
+      const deleting = await tx.product.findMany({ where: { categoryId: category.id, restaurantId }, select: { id: true } });
+      await enqueueProductFiles(tx, restaurantId, deleting.map((product) => product.id));
       await tx.product.deleteMany({ where: { categoryId: category.id, restaurantId } });
     }
     await tx.category.delete({ where: { id: category.id } });
     return { deletedProducts: input.products?.action === "delete" ? productCount : 0 };
   });
+  if (result.deletedProducts > 0) requestFileDeletions();
+  return result;
 }
 
 /** The new order must name every category of the restaurant exactly once, so no position is left ambiguous. */

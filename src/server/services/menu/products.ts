@@ -2,6 +2,8 @@ import type { z } from "zod";
 import type { Db } from "~/server/db-client";
 import type { Prisma } from "~/generated/prisma/client";
 import { invalidInput, notFound } from "~/server/errors";
+import { requestFileDeletions } from "~/server/jobs/request-file-deletions";
+import { enqueueProductFiles } from "~/server/services/files/file-deletions";
 import { cursorPage, cursorPageArgs } from "~/server/services/shared/cursor-page";
 import type { listProductsSchema, productDetailsSchema } from "~/schemas/menu";
 import type { Availability } from "~/generated/prisma/enums";
@@ -79,9 +81,15 @@ export async function updateProduct(db: Db, restaurantId: string, productId: str
   });
 }
 
+/** Its photos, videos and 3D model files are queued for removal in the same transaction (see file-deletions.ts). */
 export async function deleteProduct(db: Db, restaurantId: string, productId: string) {
-  const { count } = await db.product.deleteMany({ where: { id: productId, restaurantId } });
-  if (count === 0) throw notFound("Product");
+  await db.$transaction(async (tx) => {
+    const product = await tx.product.findFirst({ where: { id: productId, restaurantId }, select: { id: true } });
+    if (!product) throw notFound("Product");
+    await enqueueProductFiles(tx, restaurantId, [product.id]);
+    await tx.product.delete({ where: { id: product.id } });
+  });
+  requestFileDeletions();
   return { deleted: true };
 }
 

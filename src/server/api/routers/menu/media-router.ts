@@ -1,6 +1,5 @@
 import { createTRPCRouter, menuEditProcedure, ownerRestaurantProcedure } from "~/server/api/trpc";
 import { mediaRefSchema, productMediaRefSchema, reorderMediaSchema, updateMediaAltSchema } from "~/schemas/media";
-import { mediaStorage } from "~/server/integrations/media";
 import {
   deleteProductMedia,
   listProductMedia,
@@ -21,5 +20,5 @@ export const mediaRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => reorderProductMedia(ctx.db, ctx.restaurant.id, input.productId, input.mediaIds)),
   delete: menuEditProcedure
     .input(mediaRefSchema)
-    .mutation(({ ctx, input }) => deleteProductMedia(ctx.db, mediaStorage(), ctx.restaurant.id, input.productId, input.mediaId)),
+    .mutation(({ ctx, input }) => deleteProductMedia(ctx.db, ctx.restaurant.id, input.productId, input.mediaId)),
 });
