@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import sharp from "sharp";
 import { signInWithEmail, uniqueEmail } from "./support/sign-in";
 
 // Toasts are list items too: rows are looked up inside the Products section only.
@@ -61,4 +62,29 @@ test("a badly typed price shows the field error and creates nothing", async ({ p
   await page.getByRole("link", { name: "Menu", exact: true }).click();
   await expect(page.getByText("No products yet")).toBeVisible();
   await expect(page.getByRole("region", { name: "Products" }).getByRole("listitem")).toHaveCount(0);
+});
+
+test("an owner uploads a photo to a product and a file that is not one is refused", async ({ page }) => {
+  await createRestaurantMenu(page);
+  await page.getByRole("button", { name: "Add product" }).click();
+  await page.getByLabel("Name").fill("Samosa");
+  await page.getByLabel("Price").fill("250");
+  await page.getByRole("button", { name: "Save product" }).click();
+  await productRow(page, "Samosa").getByRole("link", { name: "Edit" }).click();
+
+  const media = page.getByRole("region", { name: "Photos and videos" });
+  await expect(media.getByText("No photos or videos yet")).toBeVisible();
+  // The error alert holds a list too; only the uploaded media count.
+  const uploaded = media.getByRole("list", { name: "Uploaded photos and videos" }).getByRole("listitem");
+  const png = await sharp({ create: { width: 64, height: 64, channels: 3, background: "#c2410c" } }).png().toBuffer();
+  await page.getByLabel("Add photo or video").setInputFiles({ name: "dish.png", mimeType: "image/png", buffer: png });
+  await expect(uploaded).toHaveCount(1);
+  // Without a description the photo has alt="" (no img role), so it is found by its element.
+  await expect(uploaded.locator("img")).toBeVisible();
+
+  // Named and typed as a photo, but the server reads the bytes.
+  const pdf = Buffer.from("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
+  await page.getByLabel("Add photo or video").setInputFiles({ name: "dish.jpg", mimeType: "image/jpeg", buffer: pdf });
+  await expect(media.getByRole("alert")).toContainText("This file looks like a PDF document");
+  await expect(uploaded).toHaveCount(1);
 });

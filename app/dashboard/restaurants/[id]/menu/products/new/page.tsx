@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { api } from "~/trpc/server";
 import { canEditRestaurant } from "~/lib/review-state";
+import { MediaSaveFirstHint } from "~/components/menu/media/product-media-section";
 import { ProductForm } from "~/components/menu/product-form";
 import { emptyProductValues } from "~/components/menu/product-form-values";
 import { loadOwnerRestaurant } from "~/components/restaurants/load-owner-restaurant";
@@ -32,6 +33,9 @@ export default async function NewProductPage({ params, searchParams }: Props) {
           categories={categories}
           initialValues={emptyProductValues(into.id)}
         />
+      </Card>
+      <Card className="mt-6 max-w-3xl p-5 sm:p-8">
+        <MediaSaveFirstHint />
       </Card>
     </>
   );
