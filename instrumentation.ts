@@ -9,4 +9,8 @@ export async function register() {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }
+  // `next build` may load this file too; jobs belong to servers that take traffic.
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startJobsInProcess } = await import("./src/server/jobs/start-in-process");
+  await startJobsInProcess();
 }

@@ -47,6 +47,10 @@ export const env = createEnv({
       .optional(),
     MEDIA_MAX_IMAGE_BYTES: z.coerce.number().int("must be a whole number of bytes").positive().default(10 * 1024 * 1024),
     MEDIA_MAX_VIDEO_BYTES: z.coerce.number().int("must be a whole number of bytes").positive().default(100 * 1024 * 1024),
+    JOBS_IN_PROCESS: z
+      .enum(["true", "false"], { error: "must be true or false" })
+      .default("true")
+      .transform((value) => value === "true"),
   },
   client: {
     NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: z.string().startsWith("pk_", "must start with pk_").optional(),
@@ -70,6 +74,7 @@ export const env = createEnv({
     CLOUDINARY_URL: process.env.CLOUDINARY_URL,
     MEDIA_MAX_IMAGE_BYTES: process.env.MEDIA_MAX_IMAGE_BYTES,
     MEDIA_MAX_VIDEO_BYTES: process.env.MEDIA_MAX_VIDEO_BYTES,
+    JOBS_IN_PROCESS: process.env.JOBS_IN_PROCESS,
     NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY,
   },
   createFinalSchema: (shape, isServer) =>

@@ -75,4 +75,10 @@ describe("environment validation", () => {
     const { modelStorageDriver } = await importEnv({});
     expect(modelStorageDriver()).toBe("local");
   });
+
+  it("runs the jobs in the app process unless JOBS_IN_PROCESS=false, and names a bad value", async () => {
+    expect((await importEnv({ JOBS_IN_PROCESS: undefined })).env.JOBS_IN_PROCESS).toBe(true);
+    expect((await importEnv({ JOBS_IN_PROCESS: "false" })).env.JOBS_IN_PROCESS).toBe(false);
+    await expect(importEnv({ JOBS_IN_PROCESS: "no" })).rejects.toThrow(/JOBS_IN_PROCESS: must be true or false/);
+  });
 });

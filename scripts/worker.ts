@@ -1,0 +1,31 @@
+import { ensureLocalSecrets, loadProjectEnv, prepareDatabase } from "./lib/prepare-database";
+
+// The background jobs in a process of their own (run the app with JOBS_IN_PROCESS=false). Like `npm start` it
+// uses DATABASE_URL, or else the embedded PostgreSQL that `npm run dev` is running (or starts it).
+loadProjectEnv(false);
+const usesEmbedded = !process.env.DATABASE_URL;
+// With the embedded database this is a dev machine: share the secrets `npm run dev` generated, as env.js needs them.
+if (usesEmbedded) ensureLocalSecrets();
+const { embedded } = await prepareDatabase({ seed: false });
+// Imported only now: env.js reads DATABASE_URL and the secrets when first loaded.
+const [{ startJobRunner }, { fileRemovers }, { env }] = await Promise.all([
+  import("../src/server/jobs/job-runner"),
+  import("../src/server/jobs/file-removers"),
+  import("../src/env.js"),
+]);
+const runner = await startJobRunner({ connectionString: env.DATABASE_URL, removers: fileRemovers() });
+console.log("[foodar] job worker running; Ctrl-C to stop");
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`[foodar] ${signal}: finishing the current job, then stopping`);
+  try {
+    await runner.stop();
+  } finally {
+    await embedded?.stop();
+  }
+}
+process.once("SIGINT", () => void shutdown("SIGINT"));
+process.once("SIGTERM", () => void shutdown("SIGTERM"));

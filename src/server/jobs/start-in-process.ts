@@ -1,0 +1,16 @@
+import { env } from "~/env.js";
+import { fileRemovers } from "./file-removers";
+import { startJobRunner } from "./job-runner";
+
+/**
+ * Called once per server instance by instrumentation.ts. A runner that cannot start (PostgreSQL down at that
+ * moment) is logged and the app serves anyway: queued deletions wait for the next instance or `npm run worker`.
+ */
+export async function startJobsInProcess() {
+  if (!env.JOBS_IN_PROCESS) return;
+  try {
+    await startJobRunner({ connectionString: env.DATABASE_URL, removers: fileRemovers() });
+  } catch (error) {
+    console.error("Could not start the job runner; background jobs wait for another process:", error);
+  }
+}
