@@ -23,7 +23,9 @@ test("an owner adds a category and a priced product, then marks it sold out", as
   await createRestaurantMenu(page);
 
   await page.getByRole("button", { name: "Add product" }).click();
-  await page.getByLabel("Name").fill("Samosa");
+  // "Add product" navigates; until it has, "Name" would also match the menu page's "Category name".
+  await expect(page).toHaveURL(/\/menu\/products\/new/);
+  await page.getByLabel("Name", { exact: true }).fill("Samosa");
   await page.getByLabel("Price").fill("1,250.50");
   await expect(page.getByLabel("Category")).toHaveValue(/.+/);
   await page.getByLabel("Description").fill("Crisp pastry, spiced potatoes and peas.");
@@ -47,7 +49,9 @@ test("a badly typed price shows the field error and creates nothing", async ({ p
   await createRestaurantMenu(page);
 
   await page.getByRole("button", { name: "Add product" }).click();
-  await page.getByLabel("Name").fill("Samosa");
+  // "Add product" navigates; until it has, "Name" would also match the menu page's "Category name".
+  await expect(page).toHaveURL(/\/menu\/products\/new/);
+  await page.getByLabel("Name", { exact: true }).fill("Samosa");
   const price = page.getByLabel("Price");
   await price.fill("12,50");
   await page.getByRole("button", { name: "Save product" }).click();
@@ -67,7 +71,9 @@ test("a badly typed price shows the field error and creates nothing", async ({ p
 test("an owner uploads a photo to a product and a file that is not one is refused", async ({ page }) => {
   await createRestaurantMenu(page);
   await page.getByRole("button", { name: "Add product" }).click();
-  await page.getByLabel("Name").fill("Samosa");
+  // "Add product" navigates; until it has, "Name" would also match the menu page's "Category name".
+  await expect(page).toHaveURL(/\/menu\/products\/new/);
+  await page.getByLabel("Name", { exact: true }).fill("Samosa");
   await page.getByLabel("Price").fill("250");
   await page.getByRole("button", { name: "Save product" }).click();
   await productRow(page, "Samosa").getByRole("link", { name: "Edit" }).click();
