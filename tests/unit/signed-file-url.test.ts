@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isModelKey, modelKey } from "~/server/integrations/model-storage/model-key";
-import { parseRange } from "~/server/integrations/model-storage/serve-local-model";
+import { parseRange } from "~/server/integrations/files/serve-file-range";
 import { signFileUrl, verifyFileUrl } from "~/server/integrations/model-storage/signed-file-url";
 
 const SECRET = "unit-test-secret-that-is-32-characters-or-more";

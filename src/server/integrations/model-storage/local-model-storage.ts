@@ -7,6 +7,7 @@ import { pipeline } from "node:stream/promises";
 import { assertModelKey } from "./model-key";
 import { DEFAULT_SIGNED_URL_SECONDS, type ModelSource, type ModelStorage } from "./model-storage";
 import { signFileUrl } from "./signed-file-url";
+import { isMissingFile } from "~/server/integrations/files/serve-file-range";
 
 export const LOCAL_MODEL_ROUTE = "/api/files/models";
 
@@ -74,6 +75,3 @@ function toReadable(source: ModelSource): Readable {
   return source;
 }
 
-export function isMissingFile(error: unknown): boolean {
-  return error instanceof Error && "code" in error && (error.code === "ENOENT" || error.code === "ENOTDIR");
-}
