@@ -4,7 +4,7 @@ import { useState } from "react";
 import { toast } from "sonner";
 import { api } from "~/trpc/react";
 import { DialogActions } from "~/components/menu/dialog-actions";
-import { ModalDialog } from "~/components/menu/modal-dialog";
+import { ModalDialog } from "~/components/ui/modal-dialog";
 import type { MenuCategory } from "~/components/menu/menu-types";
 import { selectClasses } from "~/components/ui/select-classes";
 

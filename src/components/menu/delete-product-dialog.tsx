@@ -3,7 +3,7 @@
 import { toast } from "sonner";
 import { api } from "~/trpc/react";
 import { DialogActions } from "~/components/menu/dialog-actions";
-import { ModalDialog } from "~/components/menu/modal-dialog";
+import { ModalDialog } from "~/components/ui/modal-dialog";
 import type { MenuProduct } from "~/components/menu/menu-types";
 
 type DeleteProductDialogProps = { restaurantId: string; product: MenuProduct | null; onDeleted: (productId: string) => void; onClose: () => void };

@@ -3,7 +3,7 @@
 import { toast } from "sonner";
 import { api } from "~/trpc/react";
 import { DialogActions } from "~/components/menu/dialog-actions";
-import { ModalDialog } from "~/components/menu/modal-dialog";
+import { ModalDialog } from "~/components/ui/modal-dialog";
 import type { MediaTarget, ProductMedia } from "~/components/menu/media/media-types";
 
 type RemoveMediaDialogProps = { target: MediaTarget; media: ProductMedia | null; onClose: () => void };

@@ -14,7 +14,7 @@ type ModalDialogProps = {
 };
 
 /**
- * A native modal <dialog>, as in the admin's reason dialog: the browser traps focus, closes it on Escape, makes
+ * A native modal <dialog>: the browser traps focus, closes it on Escape, makes
  * the page behind it inert and returns focus to the button that opened it.
  */
 export function ModalDialog({ open, title, description, pending, onClose, children }: ModalDialogProps) {
