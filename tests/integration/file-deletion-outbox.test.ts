@@ -124,8 +124,9 @@ describe("file deletion outbox", () => {
       expect((await runner.boss.getSchedules()).map((schedule) => schedule.name)).toContain("file-deletions");
       await enqueueFileDeletions(t.db, [pendingRow("queued.webp")]);
       requestFileDeletions();
+      // The remover runs inside the job's transaction; the row is marked done only when that commits.
       const deadline = Date.now() + 10_000;
-      while (removed.length === 0 && Date.now() < deadline) await sleep(100);
+      while ((await t.db.fileDeletion.count({ where: { doneAt: { not: null } } })) === 0 && Date.now() < deadline) await sleep(100);
       expect(removed).toEqual(["queued.webp"]);
       expect(await t.db.fileDeletion.findFirstOrThrow()).toMatchObject({ attempts: 1, doneAt: expect.any(Date) });
     } finally {
