@@ -1,10 +1,5 @@
+import { formatBytes } from "~/lib/format-bytes";
 import type { MediaLimits } from "~/components/menu/media/media-types";
-
-const MB = 1024 * 1024;
-
-function formatLimit(bytes: number): string {
-  return bytes % MB === 0 ? `${bytes / MB} MB` : `${(bytes / MB).toFixed(1)} MB`;
-}
 
 /**
  * Why the file is too large to send, or null. The browser's type is only a hint (the server sniffs the bytes),
@@ -14,5 +9,5 @@ export function mediaSizeProblem(file: File, limits: MediaLimits): string | null
   const isVideo = file.type.startsWith("video/");
   const limit = isVideo ? limits.videoBytes : limits.imageBytes;
   if (file.size <= limit) return null;
-  return `${file.name} is ${formatLimit(file.size)}; ${isVideo ? "videos" : "photos"} can be at most ${formatLimit(limit)}`;
+  return `${file.name} is ${formatBytes(file.size)}; ${isVideo ? "videos" : "photos"} can be at most ${formatBytes(limit)}`;
 }

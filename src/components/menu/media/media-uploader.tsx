@@ -8,8 +8,9 @@ import { api } from "~/trpc/react";
 import { useHydrated } from "~/components/forms/use-hydrated";
 import { mediaSizeProblem } from "~/components/menu/media/check-media-size";
 import { ACCEPTED_MEDIA_TYPES, type MediaLimits } from "~/components/menu/media/media-types";
-import { MediaUploadCancelled, uploadMediaFile } from "~/components/menu/media/upload-media-file";
-import { UploadProgress } from "~/components/menu/media/upload-progress";
+import { uploadMediaFile } from "~/components/menu/media/upload-media-file";
+import { UploadProgress } from "~/components/menu/upload-progress";
+import { UploadCancelled } from "~/components/menu/upload-with-progress";
 import { Alert } from "~/components/ui/alert";
 import { buttonClasses } from "~/components/ui/button-styles";
 
@@ -49,7 +50,7 @@ export function MediaUploader({ restaurantId, productId, limits }: MediaUploader
         toast.success(`${file.name} was added`);
         await Promise.all([utils.menu.media.list.invalidate({ restaurantId, productId }), utils.menu.products.invalidate()]);
       } catch (error) {
-        if (error instanceof MediaUploadCancelled) break;
+        if (error instanceof UploadCancelled) break;
         const message = `${file.name}: ${error instanceof Error ? error.message : "the upload failed"}`;
         found.push(message);
         toast.error(message);
