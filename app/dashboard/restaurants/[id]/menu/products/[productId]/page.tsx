@@ -4,6 +4,7 @@ import { api } from "~/trpc/server";
 import { canEditRestaurant } from "~/lib/review-state";
 import { loadOwnerProduct } from "~/components/menu/load-owner-product";
 import { ProductMediaSection } from "~/components/menu/media/product-media-section";
+import { ProductModelSection } from "~/components/menu/model/product-model-section";
 import { ProductForm } from "~/components/menu/product-form";
 import { productFormValues } from "~/components/menu/product-form-values";
 import { loadOwnerRestaurant } from "~/components/restaurants/load-owner-restaurant";
@@ -20,9 +21,10 @@ export default async function EditProductPage({ params }: Props) {
   const restaurant = await loadOwnerRestaurant(id);
   // First on its own: a wrong product id must become the 404 page, not a failed media query.
   const product = await loadOwnerProduct(restaurant.id, productId);
-  const [categories, media] = await Promise.all([
+  const [categories, media, model] = await Promise.all([
     api.menu.categories.list({ restaurantId: restaurant.id }),
     api.menu.media.list({ restaurantId: restaurant.id, productId: product.id }),
+    api.menu.models.get({ restaurantId: restaurant.id, productId: product.id }),
   ]);
   const readOnly = !canEditRestaurant(restaurant.reviewState);
   return (
@@ -42,6 +44,14 @@ export default async function EditProductPage({ params }: Props) {
           target={{ restaurantId: restaurant.id, productId: product.id, readOnly }}
           limits={{ imageBytes: env.MEDIA_MAX_IMAGE_BYTES, videoBytes: env.MEDIA_MAX_VIDEO_BYTES }}
           initialMedia={media}
+        />
+      </Card>
+      <Card className="mt-6 max-w-3xl p-5 sm:p-8">
+        <ProductModelSection
+          target={{ restaurantId: restaurant.id, productId: product.id, readOnly }}
+          productName={product.name}
+          maxBytes={env.MODEL_MAX_BYTES}
+          initialModel={model}
         />
       </Card>
     </>
