@@ -8,12 +8,11 @@ const usesEmbedded = !process.env.DATABASE_URL;
 if (usesEmbedded) ensureLocalSecrets();
 const { embedded } = await prepareDatabase({ seed: false });
 // Imported only now: env.js reads DATABASE_URL and the secrets when first loaded.
-const [{ startJobRunner }, { fileRemovers }, { env }] = await Promise.all([
+const [{ startJobRunner }, { configuredRunnerOptions }] = await Promise.all([
   import("../src/server/jobs/job-runner"),
-  import("../src/server/jobs/file-removers"),
-  import("../src/env.js"),
+  import("../src/server/jobs/runner-options"),
 ]);
-const runner = await startJobRunner({ connectionString: env.DATABASE_URL, removers: fileRemovers() });
+const runner = await startJobRunner(configuredRunnerOptions());
 console.log("[foodar] job worker running; Ctrl-C to stop");
 
 let stopping = false;

@@ -47,6 +47,8 @@ export const env = createEnv({
       .optional(),
     MEDIA_MAX_IMAGE_BYTES: z.coerce.number().int("must be a whole number of bytes").positive().default(10 * 1024 * 1024),
     MEDIA_MAX_VIDEO_BYTES: z.coerce.number().int("must be a whole number of bytes").positive().default(100 * 1024 * 1024),
+    MODEL_MAX_BYTES: z.coerce.number().int("must be a whole number of bytes").positive().default(50 * 1024 * 1024),
+    MODEL_OPTIMIZE_TIMEOUT_SECONDS: z.coerce.number().int("must be a whole number of seconds").min(5, "must be at least 5").max(780, "must be at most 780 (13 minutes)").default(120),
     JOBS_IN_PROCESS: z
       .enum(["true", "false"], { error: "must be true or false" })
       .default("true")
@@ -74,6 +76,8 @@ export const env = createEnv({
     CLOUDINARY_URL: process.env.CLOUDINARY_URL,
     MEDIA_MAX_IMAGE_BYTES: process.env.MEDIA_MAX_IMAGE_BYTES,
     MEDIA_MAX_VIDEO_BYTES: process.env.MEDIA_MAX_VIDEO_BYTES,
+    MODEL_MAX_BYTES: process.env.MODEL_MAX_BYTES,
+    MODEL_OPTIMIZE_TIMEOUT_SECONDS: process.env.MODEL_OPTIMIZE_TIMEOUT_SECONDS,
     JOBS_IN_PROCESS: process.env.JOBS_IN_PROCESS,
     NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY,
   },

@@ -5,6 +5,7 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { freePort, startEmbeddedPostgres, type RunningPostgres } from "../../scripts/lib/embedded-postgres";
 import { migrate } from "../../src/server/db/migrate";
+import { prepareJobQueues } from "../../src/server/jobs/job-queues";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -35,6 +36,7 @@ export default async function setup(project: TestProject) {
   const templateUrl = new URL(adminUrl);
   templateUrl.pathname = `/${templateDatabase}`;
   await migrate(templateUrl.toString());
+  await prepareJobQueues(templateUrl.toString());
 
   project.provide("adminDatabaseUrl", adminUrl);
   project.provide("templateDatabase", templateDatabase);

@@ -1,7 +1,10 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { User } from "~/generated/prisma/client";
 import { createDb } from "~/server/db-client";
+import { createLocalModelStorage } from "~/server/integrations/model-storage/local-model-storage";
 import { startJobRunner } from "~/server/jobs/job-runner";
 import { requestFileDeletions } from "~/server/jobs/request-file-deletions";
 import { enqueueFileDeletions, type FileDeletionInput } from "~/server/services/files/file-deletions";
@@ -118,6 +121,8 @@ describe("file deletion outbox", () => {
     const runner = await startJobRunner({
       connectionString: t.url,
       removers: { MEDIA_LOCAL: async (key) => void removed.push(key) },
+      modelStorage: createLocalModelStorage({ root: path.join(tmpdir(), "foodar-outbox-models-unused"), secret: "s".repeat(32) }),
+      modelTimeoutMs: 60_000,
       pollingIntervalSeconds: 0.5,
     });
     try {

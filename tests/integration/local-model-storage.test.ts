@@ -73,6 +73,11 @@ describe("local model storage", () => {
     expect(await storage.exists(`${RESTAURANT}/${randomUUID()}.glb`)).toBe(false);
   });
 
+  it("reads a stored model back whole, and refuses a missing one with a storage error", async () => {
+    expect(Buffer.compare(await storage.read(KEY), MODEL)).toBe(0);
+    await expect(storage.read(`${RESTAURANT}/${randomUUID()}.glb`)).rejects.toThrow(/^Model file .+\.glb does not exist$/);
+  });
+
   it("stores from a stream and from a file path, replacing an existing file", async () => {
     const key = `${RESTAURANT}/${randomUUID()}-optimized.glb`;
     const first = randomBytes(200_000);

@@ -256,6 +256,9 @@ describe("tenancy and state", () => {
       "menu.media.updateAlt": { restaurantId: ids.restaurantId, productId: ids.productId, mediaId: randomUUID(), altText: "Mine" },
       "menu.media.reorder": { restaurantId: ids.restaurantId, productId: ids.productId, mediaIds: [randomUUID()] },
       "menu.media.delete": { restaurantId: ids.restaurantId, productId: ids.productId, mediaId: randomUUID() },
+      "menu.models.get": { restaurantId: ids.restaurantId, productId: ids.productId },
+      "menu.models.rescale": { restaurantId: ids.restaurantId, productId: ids.productId, largestSideCm: 20 },
+      "menu.models.remove": { restaurantId: ids.restaurantId, productId: ids.productId },
     };
     const menuPaths = procedurePaths().map((p) => p.path).filter((path) => path.startsWith("menu."));
     expect(menuPaths.sort()).toEqual(Object.keys(inputs).sort());

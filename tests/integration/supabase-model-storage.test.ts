@@ -80,6 +80,11 @@ async function handle(request: IncomingMessage, response: ServerResponse) {
   if (object) {
     const name = `${BUCKET}/${decodeURIComponent(object[2] ?? "")}`;
     if (method === "HEAD") return response.writeHead(objects.has(name) ? 200 : 400).end();
+    if (method === "GET") {
+      const stored = objects.get(name);
+      if (!stored) return storageError(response, "404", "not_found", "Object not found");
+      return response.writeHead(200, { "content-type": stored.contentType }).end(stored.bytes);
+    }
     if (method === "POST") {
       if (objects.has(name) && request.headers["x-upsert"] !== "true") {
         return storageError(response, "409", "Duplicate", "The resource already exists");
@@ -170,6 +175,20 @@ describe("Supabase Storage model driver", () => {
 
     await storage.signedUrl(key, { expiresInSeconds: 60 });
     expect(JSON.parse(last().body.toString("utf8"))).toEqual({ expiresIn: 60 });
+  });
+
+  it("reads a model back whole with the service role, and says clearly when it is missing", async () => {
+    const key = newKey();
+    const bytes = randomBytes(70_000);
+    await storage.put(key, bytes, { contentType: "model/gltf-binary" });
+    expect(Buffer.from(await storage.read(key)).equals(bytes)).toBe(true);
+    const download = last();
+    expect(download.method).toBe("GET");
+    expect(download.path).toBe(`/storage/v1/object/${BUCKET}/${key}`);
+    expect(download.headers.authorization).toBe(`Bearer ${SERVICE_KEY}`);
+
+    const missing = newKey();
+    await expect(storage.read(missing)).rejects.toThrow(new RegExp(`Supabase Storage refused to read ${missing}.*Object not found`));
   });
 
   it("removes by prefixes in one request, idempotently, and says whether a model exists", async () => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createModelIO, measureGlb, rescaleGlb, sizeWarning } from "~/server/services/models/measure-model";
+import { sizeWarning } from "~/lib/model-size";
+import { createModelIO, measureGlb, rescaleGlb } from "~/server/services/models/measure-model";
 import { optimizeGlb, type OptimizationReport } from "~/server/services/models/optimize-glb";
 import { validateGlb } from "~/server/services/models/validate-glb";
 import { buildTexturedModel, buildTriangle } from "../helpers/textured-model";

@@ -1,33 +1,65 @@
 import PgBoss from "pg-boss";
 import { createDb } from "~/server/db-client";
+import type { ModelStorage } from "~/server/integrations/model-storage/model-storage";
 import { processFileDeletions, type FileRemovers } from "~/server/services/files/process-file-deletions";
-import { FILE_DELETIONS_QUEUE, setInProcessJobs } from "./request-file-deletions";
+import { failAbandonedOptimization, runModelOptimization } from "~/server/services/models/run-model-optimization";
+import {
+  defineJobQueues,
+  FILE_DELETIONS_QUEUE,
+  JOBS_SCHEMA,
+  MODEL_OPTIMIZATION_FAILED_QUEUE,
+  MODEL_OPTIMIZATION_QUEUE,
+  type ModelOptimizationJob,
+} from "./job-queues";
+import { setInProcessJobs } from "./request-file-deletions";
 
 export type JobRunner = { boss: PgBoss; stop: () => Promise<void> };
 
 type RunnerOptions = {
   connectionString: string;
   removers: FileRemovers;
+  modelStorage: ModelStorage;
+  /** How long one optimisation attempt may run before it is abandoned and retried. */
+  modelTimeoutMs: number;
   /** How often an idle worker looks for jobs; pg-boss's minimum is 0.5. */
   pollingIntervalSeconds?: number;
 };
 
 /**
- * Starts pg-boss (its tables live in their own `pgboss` schema, created on first start) and the workers. Any
- * number of processes may run this at once: pg-boss hands each job to one of them and the file deletions
- * lock their rows. A job that throws or outlives expireInSeconds is retried with exponential backoff.
+ * Starts pg-boss (its tables live in their own `pgboss` schema) and the workers. Any number of processes may run
+ * this at once: pg-boss hands each job to one of them and the file deletions lock their rows. A job that throws
+ * or outlives its queue's expiry is retried with exponential backoff. Each worker takes one job at a time, so a
+ * process never optimises two models at once.
  */
 export async function startJobRunner(options: RunnerOptions): Promise<JobRunner> {
   const db = createDb(options.connectionString);
-  const boss = new PgBoss({ connectionString: options.connectionString, schema: "pgboss" });
+  const boss = new PgBoss({ connectionString: options.connectionString, schema: JOBS_SCHEMA });
   boss.on("error", (error) => console.error("Job runner error:", error));
   await boss.start();
-  await boss.createQueue(FILE_DELETIONS_QUEUE, { name: FILE_DELETIONS_QUEUE, retryLimit: 8, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 });
-  await boss.work(FILE_DELETIONS_QUEUE, { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 }, async () => {
+  await defineJobQueues(boss);
+  const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 1;
+
+  await boss.work(FILE_DELETIONS_QUEUE, { batchSize: 1, pollingIntervalSeconds }, async () => {
     await processFileDeletions(db, options.removers);
   });
   // The sweep: deletions whose request was never sent (a crash right after the commit) or whose retries ran out.
   await boss.schedule(FILE_DELETIONS_QUEUE, "* * * * *");
+
+  await boss.work<ModelOptimizationJob>(
+    MODEL_OPTIMIZATION_QUEUE,
+    { batchSize: 1, pollingIntervalSeconds, includeMetadata: true },
+    async ([job]) => {
+      if (!job) return;
+      await runModelOptimization(db, options.modelStorage, job.data, {
+        timeoutMs: options.modelTimeoutMs,
+        lastAttempt: job.retryCount >= job.retryLimit,
+      });
+    },
+  );
+  await boss.work<ModelOptimizationJob>(MODEL_OPTIMIZATION_FAILED_QUEUE, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
+    if (job) await failAbandonedOptimization(db, job.data);
+  });
+
   setInProcessJobs(boss);
   return {
     boss,

@@ -1,6 +1,5 @@
 import type PgBoss from "pg-boss";
-
-export const FILE_DELETIONS_QUEUE = "file-deletions";
+import { FILE_DELETIONS_QUEUE } from "./job-queues";
 
 // Next may evaluate this module more than once (instrumentation and route bundles), so the runner started in
 // this process is found through globalThis rather than a module variable.

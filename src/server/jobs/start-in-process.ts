@@ -1,6 +1,6 @@
 import { env } from "~/env.js";
-import { fileRemovers } from "./file-removers";
 import { startJobRunner } from "./job-runner";
+import { configuredRunnerOptions } from "./runner-options";
 
 /**
  * Called once per server instance by instrumentation.ts. A runner that cannot start (PostgreSQL down at that
@@ -9,7 +9,7 @@ import { startJobRunner } from "./job-runner";
 export async function startJobsInProcess() {
   if (!env.JOBS_IN_PROCESS) return;
   try {
-    await startJobRunner({ connectionString: env.DATABASE_URL, removers: fileRemovers() });
+    await startJobRunner(configuredRunnerOptions());
   } catch (error) {
     console.error("Could not start the job runner; background jobs wait for another process:", error);
   }

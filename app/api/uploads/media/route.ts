@@ -3,7 +3,7 @@ import { getSession } from "~/server/auth/get-session";
 import { db } from "~/server/db";
 import { DomainError } from "~/server/errors";
 import { mediaStorage, MediaStorageError } from "~/server/integrations/media";
-import { MediaUploadError } from "~/server/services/media/receive-upload";
+import { UploadRefusedError } from "~/server/services/uploads/receive-body";
 import { uploadProductMedia } from "~/server/services/media/upload-product-media";
 
 export const dynamic = "force-dynamic";
@@ -31,7 +31,7 @@ export async function POST(request: Request): Promise<Response> {
     const media = await uploadProductMedia(db, mediaStorage(), { ownerId: session.userId, ...target.data }, request.body);
     return Response.json(media, { status: 201 });
   } catch (error) {
-    if (error instanceof MediaUploadError) return fail(error.status, error.message);
+    if (error instanceof UploadRefusedError) return fail(error.status, error.message);
     if (error instanceof DomainError) return fail(DOMAIN_STATUS[error.kind], error.message);
     if (error instanceof MediaStorageError) {
       console.error(error);

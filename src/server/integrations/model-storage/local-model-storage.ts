@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { createReadStream, createWriteStream } from "node:fs";
-import { mkdir, open, rename, rm, stat } from "node:fs/promises";
+import { mkdir, open, readFile, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { assertModelKey } from "./model-key";
-import { DEFAULT_SIGNED_URL_SECONDS, type ModelSource, type ModelStorage } from "./model-storage";
+import { DEFAULT_SIGNED_URL_SECONDS, ModelStorageError, type ModelSource, type ModelStorage } from "./model-storage";
 import { signFileUrl } from "./signed-file-url";
 import { isMissingFile } from "~/server/integrations/files/serve-file-range";
 
@@ -26,6 +26,8 @@ export function createLocalModelStorage(options: { root: string; secret: string;
   const now = options.now ?? (() => new Date());
 
   return {
+    provider: "LOCAL",
+
     async put(key, source) {
       const target = localModelPath(root, key);
       await mkdir(path.dirname(target), { recursive: true });
@@ -51,6 +53,15 @@ export function createLocalModelStorage(options: { root: string; secret: string;
       const expires = Math.floor(now().getTime() / 1000) + expiresInSeconds;
       const query = new URLSearchParams({ expires: String(expires), sig: signFileUrl(key, expires, secret) });
       return `${LOCAL_MODEL_ROUTE}/${key}?${query}`;
+    },
+
+    async read(key) {
+      try {
+        return await readFile(localModelPath(root, key));
+      } catch (error) {
+        if (isMissingFile(error)) throw new ModelStorageError(`Model file ${key} does not exist`, { cause: error });
+        throw error;
+      }
     },
 
     async remove(keys) {

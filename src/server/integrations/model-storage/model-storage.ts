@@ -13,9 +13,12 @@ export const DEFAULT_SIGNED_URL_SECONDS = 7 * 24 * 60 * 60;
  * share a prefix and can be listed or removed together.
  */
 export interface ModelStorage {
+  readonly provider: "LOCAL" | "SUPABASE";
   put(key: string, source: ModelSource, options: { contentType: string }): Promise<void>;
   /** An absolute URL (vendor) or a root-relative one (local route) that works without a session until it expires. */
   signedUrl(key: string, options?: { expiresInSeconds?: number }): Promise<string>;
+  /** The whole file; the optimisation job reads the original with it. A missing key is a ModelStorageError. */
+  read(key: string): Promise<Uint8Array>;
   /** Removing a key that is not there is not an error, so a retried deletion job succeeds. */
   remove(keys: readonly string[]): Promise<void>;
   exists(key: string): Promise<boolean>;

@@ -24,6 +24,8 @@ export function createSupabaseModelStorage(options: SupabaseModelStorageOptions)
   const bucket = () => storageClient(options).from(options.bucket);
 
   return {
+    provider: "SUPABASE",
+
     async put(key, source, { contentType }) {
       assertModelKey(key);
       // Retried uploads and re-optimised models replace the file under the same key.
@@ -36,6 +38,13 @@ export function createSupabaseModelStorage(options: SupabaseModelStorageOptions)
       const { data, error } = await bucket().createSignedUrl(key, expiresInSeconds);
       if (error) throw failure(`sign a URL for ${key}`, error);
       return data.signedUrl;
+    },
+
+    async read(key) {
+      assertModelKey(key);
+      const { data, error } = await bucket().download(key);
+      if (error) throw failure(`read ${key}`, error);
+      return new Uint8Array(await data.arrayBuffer());
     },
 
     async remove(keys) {

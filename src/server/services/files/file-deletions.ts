@@ -1,9 +1,10 @@
 import type { FileStore, MediaKind, MediaProvider, ModelStorageProvider } from "~/generated/prisma/enums";
 import type { Db } from "~/server/db-client";
+import { lockModelsOf } from "~/server/services/models/lock-models";
 
 export type FileDeletionInput = { store: FileStore; key: string; mediaKind?: MediaKind; restaurantId: string };
 
-type Tx = Pick<Db, "fileDeletion" | "productMedia" | "model3D">;
+type Tx = Pick<Db, "fileDeletion" | "productMedia" | "model3D" | "$executeRaw">;
 
 const MEDIA_STORES: Record<MediaProvider, FileStore> = { LOCAL: "MEDIA_LOCAL", CLOUDINARY: "MEDIA_CLOUDINARY" };
 const MODEL_STORES: Record<ModelStorageProvider, FileStore> = { LOCAL: "MODEL_LOCAL", SUPABASE: "MODEL_SUPABASE" };
@@ -12,12 +13,16 @@ export function mediaFileDeletion(restaurantId: string, media: { provider: Media
   return { store: MEDIA_STORES[media.provider], key: media.providerKey, mediaKind: media.kind, restaurantId };
 }
 
+export function modelFileDeletion(restaurantId: string, storageProvider: ModelStorageProvider, key: string): FileDeletionInput {
+  return { store: MODEL_STORES[storageProvider], key, restaurantId };
+}
+
 export function modelFileDeletions(
   restaurantId: string,
   model: { storageProvider: ModelStorageProvider; originalKey: string; optimizedKey: string | null },
 ): FileDeletionInput[] {
   const keys = model.optimizedKey ? [model.originalKey, model.optimizedKey] : [model.originalKey];
-  return keys.map((key) => ({ store: MODEL_STORES[model.storageProvider], key, restaurantId }));
+  return keys.map((key) => modelFileDeletion(restaurantId, model.storageProvider, key));
 }
 
 /**
@@ -35,6 +40,7 @@ export async function enqueueProductFiles(tx: Tx, restaurantId: string, productI
   if (productIds.length === 0) return;
   const ids = [...productIds];
   const media = await tx.productMedia.findMany({ where: { productId: { in: ids } }, select: { provider: true, providerKey: true, kind: true } });
+  await lockModelsOf(tx, ids);
   const models = await tx.model3D.findMany({
     where: { productId: { in: ids } },
     select: { storageProvider: true, originalKey: true, optimizedKey: true },

@@ -4,7 +4,8 @@ import path from "node:path";
 import type { Db } from "~/server/db-client";
 import { invalidState, notFound } from "~/server/errors";
 import { UnreadableMediaError, type MediaStorage, type StoredVideo } from "~/server/integrations/media/media-storage";
-import { MediaUploadError, receiveUpload } from "./receive-upload";
+import { UploadRefusedError } from "~/server/services/uploads/receive-body";
+import { receiveUpload } from "./receive-upload";
 
 type UploadTarget = { ownerId: string; restaurantId: string; productId: string };
 
@@ -20,7 +21,7 @@ export async function uploadProductMedia(db: Db, storage: MediaStorage, target: 
   });
   if (!product) throw notFound("Product");
   if (product.restaurant.reviewState === "SUSPENDED") throw invalidState("This restaurant is suspended; its menu cannot be changed");
-  if (!body) throw new MediaUploadError(400, "The upload is empty; send the file as the request body");
+  if (!body) throw new UploadRefusedError(400, "The upload is empty; send the file as the request body");
 
   const workDir = await mkdtemp(path.join(tmpdir(), "foodar-upload-"));
   try {
@@ -33,7 +34,7 @@ export async function uploadProductMedia(db: Db, storage: MediaStorage, target: 
           ? { ...(await storage.storeImage(target.restaurantId, file)), durationMs: null }
           : await storage.storeVideo(target.restaurantId, file, media.format === "mov" || media.format === "webm" ? media.format : "mp4");
     } catch (error) {
-      if (error instanceof UnreadableMediaError) throw new MediaUploadError(422, error.message);
+      if (error instanceof UnreadableMediaError) throw new UploadRefusedError(422, error.message);
       throw error;
     }
     try {

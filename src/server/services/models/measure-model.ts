@@ -1,15 +1,11 @@
 import { type Document, Logger, NodeIO, getBounds } from "@gltf-transform/core";
 import { ALL_EXTENSIONS } from "@gltf-transform/extensions";
 import { MeshoptDecoder, MeshoptEncoder } from "meshoptimizer";
+import { type BoundingBoxCm, largestSide, RESCALE_MAX_CM, RESCALE_MIN_CM } from "~/lib/model-size";
 
 // glTF positions are metres; owners think of dishes in centimetres, so everything this module returns is in cm.
 
-export type BoundingBoxCm = { widthCm: number; heightCm: number; depthCm: number };
-
-export const MIN_PLAUSIBLE_CM = 2;
-export const MAX_PLAUSIBLE_CM = 100;
-export const RESCALE_MIN_CM = 1;
-export const RESCALE_MAX_CM = 200;
+export type { BoundingBoxCm } from "~/lib/model-size";
 
 /** An IO that reads and writes everything the optimiser produces, including meshopt-compressed geometry. */
 export async function createModelIO(): Promise<NodeIO> {
@@ -39,40 +35,6 @@ export function measureDocument(document: Document): BoundingBoxCm | null {
 export async function measureGlb(input: Uint8Array): Promise<BoundingBoxCm | null> {
   const io = await createModelIO();
   return measureDocument(await io.readBinary(input));
-}
-
-function largestSide(box: BoundingBoxCm): { cm: number; label: "wide" | "tall" | "deep" } {
-  const sides = [
-    { cm: box.widthCm, label: "wide" as const },
-    { cm: box.heightCm, label: "tall" as const },
-    { cm: box.depthCm, label: "deep" as const },
-  ];
-  return sides.reduce((best, side) => (side.cm > best.cm ? side : best));
-}
-
-function formatCm(cm: number): string {
-  return new Intl.NumberFormat("en", { maximumFractionDigits: cm < 10 ? 2 : 0 }).format(cm);
-}
-
-/**
- * Real dishes are between a couple of centimetres and a metre, so a model outside that range was almost certainly
- * exported with the wrong unit; in AR it would show as a speck or fill the room.
- */
-export function sizeWarning(box: BoundingBoxCm): string | null {
-  const side = largestSide(box);
-  if (side.cm < MIN_PLAUSIBLE_CM) {
-    return (
-      `This dish is ${formatCm(side.cm)} cm ${side.label} — the model was probably made in metres as if they were ` +
-      `centimetres. Rescale it to its real size.`
-    );
-  }
-  if (side.cm > MAX_PLAUSIBLE_CM) {
-    return (
-      `This dish is ${formatCm(side.cm)} cm ${side.label} — the model was probably made in centimetres or ` +
-      `millimetres and read as metres. Rescale it to its real size.`
-    );
-  }
-  return null;
 }
 
 /**

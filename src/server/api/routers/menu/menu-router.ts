@@ -14,6 +14,7 @@ import {
 } from "~/schemas/menu";
 import { restaurantIdSchema } from "~/schemas/restaurant";
 import { mediaRouter } from "~/server/api/routers/menu/media-router";
+import { modelsRouter } from "~/server/api/routers/menu/models-router";
 import { createCategory, deleteCategory, listCategories, renameCategory, reorderCategories } from "~/server/services/menu/categories";
 import {
   createProduct,
@@ -71,4 +72,9 @@ const productsRouter = createTRPCRouter({
     .mutation(({ ctx, input }) => setAvailability(ctx.db, ctx.restaurant.id, input.productIds, input.availability)),
 });
 
-export const menuRouter = createTRPCRouter({ categories: categoriesRouter, products: productsRouter, media: mediaRouter });
+export const menuRouter = createTRPCRouter({
+  categories: categoriesRouter,
+  products: productsRouter,
+  media: mediaRouter,
+  models: modelsRouter,
+});

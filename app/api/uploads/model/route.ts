@@ -1,0 +1,41 @@
+import { z } from "zod";
+import { getSession } from "~/server/auth/get-session";
+import { db } from "~/server/db";
+import { DomainError } from "~/server/errors";
+import { modelStorage, ModelStorageError } from "~/server/integrations/model-storage";
+import { uploadProductModel } from "~/server/services/models/upload-product-model";
+import { UploadRefusedError } from "~/server/services/uploads/receive-body";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+// Like the photo route: the .glb is the raw request body, streamed to disk; what it belongs to is in the query.
+const targetSchema = z.object({
+  restaurantId: z.uuid("Unknown restaurant"),
+  productId: z.uuid("Unknown product"),
+});
+
+const DOMAIN_STATUS = { NOT_FOUND: 404, INVALID_STATE: 423, CONFLICT: 409, FORBIDDEN: 403, INVALID_INPUT: 400 } as const;
+
+const fail = (status: number, error: string) => Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+
+export async function POST(request: Request): Promise<Response> {
+  const session = await getSession(db);
+  if (!session) return fail(401, "Sign in to upload 3D models");
+  const query = new URL(request.url).searchParams;
+  const target = targetSchema.safeParse({ restaurantId: query.get("restaurantId"), productId: query.get("productId") });
+  if (!target.success) return fail(400, target.error.issues[0]?.message ?? "Unknown product");
+
+  try {
+    const model = await uploadProductModel(db, modelStorage(), { ownerId: session.userId, ...target.data }, request.body);
+    return Response.json(model, { status: 201, headers: { "Cache-Control": "no-store" } });
+  } catch (error) {
+    if (error instanceof UploadRefusedError) return fail(error.status, error.message);
+    if (error instanceof DomainError) return fail(DOMAIN_STATUS[error.kind], error.message);
+    if (error instanceof ModelStorageError) {
+      console.error(error);
+      return fail(502, "The model could not be stored right now; try again in a moment");
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,4 @@
+
+-- AlterTable
+ALTER TABLE "Model3D" ADD COLUMN     "rescaleToCm" DOUBLE PRECISION,
+ADD COLUMN     "revision" INTEGER NOT NULL DEFAULT 0;

@@ -1,0 +1,55 @@
+import PgBoss from "pg-boss";
+
+// Every queue and its retry policy, in one place. The queues are created with the schema (prepareJobQueues runs
+// after the migrations), so a job can be inserted in the same transaction as the rows it is about, even by a
+// process that runs no worker, and is never lost to a queue that does not exist yet.
+
+export const JOBS_SCHEMA = "pgboss";
+
+export const FILE_DELETIONS_QUEUE = "file-deletions";
+export const MODEL_OPTIMIZATION_QUEUE = "model-optimization";
+/** Where an optimisation lands once its retries are spent, whether it threw, timed out or its process died. */
+export const MODEL_OPTIMIZATION_FAILED_QUEUE = "model-optimization-failed";
+
+export const MODEL_OPTIMIZATION_ATTEMPTS = 3;
+
+export type ModelOptimizationJob = { modelId: string; revision: number };
+
+type QueueDefinition = Omit<PgBoss.Queue, "name">;
+
+/** An attempt that runs longer is failed and retried; MODEL_OPTIMIZE_TIMEOUT_SECONDS must stay below it. */
+export const MODEL_OPTIMIZATION_EXPIRY_SECONDS = 15 * 60;
+
+const QUEUES: Record<string, QueueDefinition> = {
+  [FILE_DELETIONS_QUEUE]: { retryLimit: 8, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 },
+  // Defined before the queue that names it: the dead-letter reference is a foreign key.
+  [MODEL_OPTIMIZATION_FAILED_QUEUE]: { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 60 },
+  [MODEL_OPTIMIZATION_QUEUE]: {
+    retryLimit: MODEL_OPTIMIZATION_ATTEMPTS - 1,
+    retryDelay: 5,
+    retryBackoff: true,
+    // The handler gives up on an attempt after its own timeout; expiry is the backstop for a process that died.
+    expireInSeconds: MODEL_OPTIMIZATION_EXPIRY_SECONDS,
+    deadLetter: MODEL_OPTIMIZATION_FAILED_QUEUE,
+  },
+};
+
+/** Creates the queues, or brings their policy up to date; safe to run from any number of processes. */
+export async function defineJobQueues(boss: PgBoss) {
+  for (const [name, definition] of Object.entries(QUEUES)) {
+    await boss.createQueue(name, { name, ...definition });
+    await boss.updateQueue(name, { name, ...definition });
+  }
+}
+
+/** pg-boss's schema and the queues, for the migration step; starts no worker and no scheduler. */
+export async function prepareJobQueues(connectionString: string) {
+  const boss = new PgBoss({ connectionString, schema: JOBS_SCHEMA, supervise: false, schedule: false, max: 1 });
+  boss.on("error", (error) => console.error("Job queue setup error:", error));
+  await boss.start();
+  try {
+    await defineJobQueues(boss);
+  } finally {
+    await boss.stop({ graceful: false, wait: true });
+  }
+}

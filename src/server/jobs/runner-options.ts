@@ -1,0 +1,13 @@
+import { env } from "~/env.js";
+import { modelStorage } from "~/server/integrations/model-storage/configured-model-storage";
+import { fileRemovers } from "./file-removers";
+
+/** The job runner as this deployment's environment configures it, for the app process and `npm run worker`. */
+export function configuredRunnerOptions() {
+  return {
+    connectionString: env.DATABASE_URL,
+    removers: fileRemovers(),
+    modelStorage: modelStorage(),
+    modelTimeoutMs: env.MODEL_OPTIMIZE_TIMEOUT_SECONDS * 1000,
+  };
+}
