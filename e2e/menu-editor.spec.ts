@@ -1,23 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { signInWithEmail, uniqueEmail } from "./support/sign-in";
-
-// Toasts are list items too: rows are looked up inside the Products section only.
-const productRow = (page: Page, name: string) =>
-  page.getByRole("region", { name: "Products" }).getByRole("listitem").filter({ hasText: name });
-
-async function createRestaurantMenu(page: Page) {
-  await signInWithEmail(page, uniqueEmail("menu-owner"));
-  await page.goto("/dashboard/restaurants/new");
-  await page.getByLabel("Name").fill(`Burns Road Bites ${Date.now().toString(36)}`);
-  await page.getByRole("button", { name: "Create restaurant" }).click();
-  await expect(page.getByTestId("review-state")).toHaveText(/Draft/);
-  await page.getByRole("link", { name: "Edit menu" }).click();
-  await expect(page.getByText("No categories yet")).toBeVisible();
-  await page.getByLabel("Category name").fill("Starters");
-  await page.getByRole("button", { name: "Add category" }).click();
-  await expect(page.getByRole("region", { name: "Categories" }).getByText("Starters")).toBeVisible();
-}
+import { addProductAndEdit, createRestaurantMenu, productRow } from "./support/menu";
 
 test("an owner adds a category and a priced product, then marks it sold out", async ({ page }) => {
   await createRestaurantMenu(page);
@@ -70,13 +53,7 @@ test("a badly typed price shows the field error and creates nothing", async ({ p
 
 test("an owner uploads a photo to a product and a file that is not one is refused", async ({ page }) => {
   await createRestaurantMenu(page);
-  await page.getByRole("button", { name: "Add product" }).click();
-  // "Add product" navigates; until it has, "Name" would also match the menu page's "Category name".
-  await expect(page).toHaveURL(/\/menu\/products\/new/);
-  await page.getByLabel("Name", { exact: true }).fill("Samosa");
-  await page.getByLabel("Price").fill("250");
-  await page.getByRole("button", { name: "Save product" }).click();
-  await productRow(page, "Samosa").getByRole("link", { name: "Edit" }).click();
+  await addProductAndEdit(page, "Samosa", "250");
 
   const media = page.getByRole("region", { name: "Photos and videos" });
   await expect(media.getByText("No photos or videos yet")).toBeVisible();
