@@ -74,3 +74,8 @@ export const adminRestaurantListSchema = z.strictObject({
   direction: pagingDirectionSchema,
   limit: z.number().int().min(1).max(100).default(50),
 });
+
+export const deleteRestaurantSchema = z.strictObject({
+  restaurantId: z.uuid("Unknown restaurant"),
+  confirmName: z.string({ error: "Type the restaurant's name to confirm" }).trim().min(1, "Type the restaurant's name to confirm"),
+});

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { createTRPCRouter, ownerRestaurantProcedure, protectedProcedure } from "~/server/api/trpc";
-import { createRestaurantSchema, slugSchema, updateRestaurantSchema } from "~/schemas/restaurant";
+import { createRestaurantSchema, deleteRestaurantSchema, slugSchema, updateRestaurantSchema } from "~/schemas/restaurant";
+import { deleteOwnerRestaurant } from "~/server/services/restaurants/delete-restaurant";
 import {
   createOwnerRestaurant,
   getOwnerRestaurant,
@@ -28,6 +29,10 @@ export const restaurantsRouter = createTRPCRouter({
   submit: ownerRestaurantProcedure
     .input(z.strictObject({ restaurantId: z.uuid() }))
     .mutation(({ ctx, input }) => submitOwnerRestaurant(ctx.db, ctx.session.userId, input.restaurantId, ctx.now())),
+
+  delete: ownerRestaurantProcedure
+    .input(deleteRestaurantSchema)
+    .mutation(({ ctx, input }) => deleteOwnerRestaurant(ctx.db, ctx.session.userId, input.restaurantId, input.confirmName)),
 
   slugAvailable: protectedProcedure
     .input(z.strictObject({ slug: slugSchema, restaurantId: z.uuid().optional() }))
