@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { UtensilsCrossed } from "lucide-react";
 import { canEditRestaurant } from "~/lib/review-state";
+import { DeleteRestaurantSection } from "~/components/restaurants/delete-restaurant-section";
 import { EditRestaurantForm } from "~/components/restaurants/edit-restaurant-form";
 import { loadOwnerRestaurant } from "~/components/restaurants/load-owner-restaurant";
 import { menuBaseUrl } from "~/components/restaurants/menu-base-url";
@@ -35,19 +36,22 @@ export default async function RestaurantSettingsPage({ params }: { params: Promi
         <div className="lg:order-last lg:sticky lg:top-24">
           <ReviewStatePanel restaurant={restaurant} now={new Date()} />
         </div>
-        <Card className="p-5 sm:p-6">
-          <section aria-labelledby="details-title">
-            <h2 id="details-title" className="mb-5 text-base font-semibold text-stone-900">
-              Details
-            </h2>
-            <EditRestaurantForm
-              restaurantId={restaurant.id}
-              initialValues={restaurantFormValues(restaurant)}
-              menuBaseUrl={await menuBaseUrl()}
-              readOnly={!canEditRestaurant(restaurant.reviewState)}
-            />
-          </section>
-        </Card>
+        <div className="flex min-w-0 flex-col gap-6">
+          <Card className="p-5 sm:p-6">
+            <section aria-labelledby="details-title">
+              <h2 id="details-title" className="mb-5 text-base font-semibold text-stone-900">
+                Details
+              </h2>
+              <EditRestaurantForm
+                restaurantId={restaurant.id}
+                initialValues={restaurantFormValues(restaurant)}
+                menuBaseUrl={await menuBaseUrl()}
+                readOnly={!canEditRestaurant(restaurant.reviewState)}
+              />
+            </section>
+          </Card>
+          {restaurant.reviewState === "SUSPENDED" ? null : <DeleteRestaurantSection restaurantId={restaurant.id} name={restaurant.name} />}
+        </div>
       </div>
     </>
   );
