@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createLocalMediaStorage, localMediaPath } from "~/server/integrations/media/local-media-storage";
 import { UnreadableMediaError } from "~/server/integrations/media/media-storage";
 import { serveLocalMedia } from "~/server/integrations/media/serve-local-media";
+import { isoVideo, webmVideo } from "../helpers/video-builder";
 
 const RESTAURANT = randomUUID();
 let dir: string;
@@ -75,19 +76,35 @@ describe("local media storage", () => {
     expect(await readdir(path.join(dir, "broken-root", RESTAURANT))).toEqual([]);
   });
 
-  it("keeps a video as sent and serves ranges of it", async () => {
+  it("keeps a video as sent, with the duration and frame size from its header, and serves ranges of it", async () => {
     const clip = path.join(dir, "clip.mp4");
-    const bytes = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypisom"), Buffer.alloc(1000, 7)]);
+    const bytes = isoVideo({ major: "isom", timescale: 1000, duration: 4_250, width: 720, height: 1280, mediaBytes: 1000 });
     await writeFile(clip, bytes);
     const stored = await createLocalMediaStorage({ root }).storeVideo(RESTAURANT, clip, "mp4");
-    expect(stored).toMatchObject({ bytes: bytes.length, thumbnailUrl: null, durationMs: null });
+    expect(stored).toMatchObject({ bytes: bytes.length, thumbnailUrl: null, durationMs: 4_250, width: 720, height: 1280 });
     expect(stored.providerKey).toMatch(/\.mp4$/);
+    expect(await readFile(localMediaPath(root, stored.providerKey))).toEqual(Buffer.from(bytes));
 
     const partial = await serveLocalMedia(request(stored.url, { range: "bytes=4-11" }), keyOf(stored.url), { root });
     expect(partial.status).toBe(206);
     expect(partial.headers.get("content-type")).toBe("video/mp4");
     expect(partial.headers.get("content-range")).toBe(`bytes 4-11/${bytes.length}`);
     expect(Buffer.from(await partial.arrayBuffer()).toString()).toBe("ftypisom");
+  });
+
+  it("reads a WebM's header, and still keeps a video whose header it cannot read", async () => {
+    const storage = createLocalMediaStorage({ root });
+    const webm = path.join(dir, "clip.webm");
+    await writeFile(webm, webmVideo({ width: 640, height: 360, duration: 9_000 }));
+    expect(await storage.storeVideo(RESTAURANT, webm, "webm")).toMatchObject({ durationMs: 9_000, width: 640, height: 360 });
+
+    // The sniffed ftyp, then bytes that are no box: a player may still cope, so the upload is not refused.
+    const odd = path.join(dir, "odd.mp4");
+    const bytes = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypisom"), Buffer.alloc(1000, 7)]);
+    await writeFile(odd, bytes);
+    const stored = await storage.storeVideo(RESTAURANT, odd, "mp4");
+    expect(stored).toMatchObject({ bytes: bytes.length, durationMs: null, width: null, height: null });
+    expect((await stat(localMediaPath(root, stored.providerKey))).size).toBe(bytes.length);
   });
 
   it("answers 404 for keys outside the media layout", async () => {

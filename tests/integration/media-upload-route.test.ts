@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { Session } from "~/server/auth/session";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { createRestaurant, createUser, sessionOf } from "../helpers/factories";
+import { isoVideo } from "../helpers/video-builder";
 
 // The route handler is called as Next calls it, against this file's database, with the local media driver
 // writing under a temporary FOODAR_DATA_DIR. The session is whoever the test says is signed in.
@@ -158,11 +159,15 @@ describe("POST /api/uploads/media", () => {
     expect(await response.json()).toEqual({ error: "Unknown product" });
   });
 
-  it("keeps a video as sent", async () => {
-    const clip = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from("ftypmp42"), Buffer.from([0, 0, 0, 0]), Buffer.from("mp42isom"), randomBytes(4096)]);
-    const response = await POST(upload(new Uint8Array(clip)));
+  it("keeps a video as sent, recording its duration and frame size from the header", async () => {
+    // A phone's portrait clip: 1920x1080 frames turned a quarter, moov after the media data.
+    const clip = isoVideo({ timescale: 600, duration: 7_500, width: 1920, height: 1080, quarterTurn: true, moovLast: true, mediaBytes: 4096 });
+    const response = await POST(upload(clip));
     expect(response.status).toBe(201);
-    expect(await response.json()).toMatchObject({ kind: "VIDEO", bytes: clip.length, thumbnailUrl: null, url: expect.stringMatching(/\.mp4$/) });
+    const body = (await response.json()) as { id: string };
+    const expected = { kind: "VIDEO", bytes: clip.length, thumbnailUrl: null, durationMs: 12_500, width: 1080, height: 1920 };
+    expect(body).toMatchObject({ ...expected, url: expect.stringMatching(/\.mp4$/) });
+    expect(await t.db.productMedia.findUniqueOrThrow({ where: { id: body.id } })).toMatchObject(expected);
   });
 });
 

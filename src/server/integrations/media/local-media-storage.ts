@@ -4,6 +4,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { assertMediaKey, mediaKey, thumbnailKey } from "./media-key";
 import { UnreadableMediaError, type MediaStorage } from "./media-storage";
+import { readVideoMetadata } from "./read-video-metadata";
 
 export const LOCAL_MEDIA_ROUTE = "/api/files/media";
 export const MAX_IMAGE_SIDE = 1200;
@@ -53,10 +54,12 @@ export function createLocalMediaStorage(options: { root: string }): MediaStorage
       const key = mediaKey(restaurantId, randomUUID(), format);
       const target = localMediaPath(root, key);
       await mkdir(path.dirname(target), { recursive: true });
+      // Duration and frame size come from the container's headers (null when unreadable: the video may still play).
+      // A poster frame would need a video decoder, which this machine lacks; players show the first frame instead.
+      const metadata = await readVideoMetadata(filePath, format);
       await copyFile(filePath, target);
       const { size } = await stat(target);
-      // Without a video decoder here, dimensions, duration and a poster frame are unknown; players read them.
-      return { providerKey: key, url: urlOf(key), thumbnailUrl: null, width: null, height: null, bytes: size, durationMs: null };
+      return { providerKey: key, url: urlOf(key), thumbnailUrl: null, bytes: size, ...metadata };
     },
 
     async remove(providerKey, kind) {
