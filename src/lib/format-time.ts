@@ -30,3 +30,10 @@ export function timeAgo(date: Date, now: Date): string {
   }
   return "just now";
 }
+
+/** A video's length as players show it: "0:07", "12:30", "1:02:05"; never "0:00", so a short clip still shows a length. */
+export function formatDuration(ms: number): string {
+  const total = Math.max(1, Math.round(ms / 1000));
+  const [hours, minutes, seconds] = [Math.floor(total / 3600), Math.floor(total / 60) % 60, total % 60];
+  return hours > 0 ? `${hours}:${pad(minutes)}:${pad(seconds)}` : `${minutes}:${pad(seconds)}`;
+}

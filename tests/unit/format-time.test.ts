@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { formatDateTimeUtc, timeAgo } from "~/lib/format-time";
+import { formatDateTimeUtc, formatDuration, timeAgo } from "~/lib/format-time";
 
 const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;
@@ -89,5 +89,17 @@ describe("timeAgo", () => {
   it("says 'just now' for a date slightly in the future (clock skew) and counts forward beyond a minute", () => {
     expect(ago(-20 * 1000)).toBe("just now");
     expect(ago(-3 * HOUR)).toBe("in 3 hours");
+  });
+});
+
+describe("formatDuration", () => {
+  it.each([
+    [7_000, "0:07"],
+    [12_500, "0:13"],
+    [750_000, "12:30"],
+    [3_725_000, "1:02:05"],
+    [200, "0:01"],
+  ])("%d ms → %j", (ms, text) => {
+    expect(formatDuration(ms)).toBe(text);
   });
 });

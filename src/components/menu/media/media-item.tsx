@@ -5,6 +5,7 @@ import { IconButton } from "~/components/menu/icon-button";
 import { MediaAltForm } from "~/components/menu/media/media-alt-form";
 import { MediaPreview } from "~/components/menu/media/media-preview";
 import type { MediaTarget, ProductMedia } from "~/components/menu/media/media-types";
+import { formatDuration } from "~/lib/format-time";
 
 type MediaItemProps = {
   target: MediaTarget;
@@ -25,6 +26,7 @@ export function MediaItem({ target, media, index, count, busy, onMove, onRemove 
       <div className="flex min-w-0 flex-1 flex-col gap-2">
         <p id={nameId} className="text-sm font-medium text-stone-700">
           {media.kind === "VIDEO" ? "Video" : "Photo"} {index + 1} of {count}
+          {media.durationMs === null ? null : <span className="font-normal text-stone-500"> · {formatDuration(media.durationMs)}</span>}
         </p>
         <MediaAltForm target={target} media={media} disabled={busy} />
       </div>

@@ -6,7 +6,9 @@ export function MediaPreview({ media }: { media: ProductMedia }) {
   if (media.kind === "VIDEO") {
     return (
       <video
-        src={media.url}
+        // Without a poster (the local driver makes none) browsers show the first frame, except iOS Safari, which
+        // shows an empty box unless told where to start: a media fragment just past 0 makes it paint that frame.
+        src={media.thumbnailUrl ? media.url : `${media.url}#t=0.001`}
         poster={media.thumbnailUrl ?? undefined}
         controls
         preload="metadata"
