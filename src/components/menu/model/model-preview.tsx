@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { LoaderCircle } from "lucide-react";
 import type { ModelViewerElement } from "@google/model-viewer";
+import { loadModelViewer } from "~/components/model-viewer/load-model-viewer";
 
 type ModelPreviewProps = {
   /** The optimised file; null until the optimiser has produced one. */
@@ -38,8 +39,7 @@ function ModelViewer({ src, alt }: { src: string; alt: string }) {
     const onError = () => setState("failed");
     viewer.addEventListener("load", onLoad);
     viewer.addEventListener("error", onError);
-    // Defining the element needs window and WebGL, so it is loaded in the browser only (and only on this page).
-    import("@google/model-viewer").catch(onError);
+    loadModelViewer().catch(onError);
     return () => {
       viewer.removeEventListener("load", onLoad);
       viewer.removeEventListener("error", onError);
