@@ -36,7 +36,7 @@ export function ProductModelSection({ target, productName, maxBytes, initialMode
         <p className="mt-1 text-sm text-stone-600">Guests turn the dish around on the menu and place it on their table in AR.</p>
       </div>
       {model ? (
-        <div className="grid gap-5 sm:grid-cols-2">
+        <div className="grid gap-5 sm:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]">
           <ModelPreview
             src={previewUrl}
             alt={`3D model of ${productName}`}
@@ -49,7 +49,7 @@ export function ProductModelSection({ target, productName, maxBytes, initialMode
               <>
                 {/* Keyed by the model, so a form left open for the old one does not stay open for its replacement. */}
                 <ModelSizeControls key={model.id} target={target} model={model} />
-                <Button variant="ghost" size="sm" className="self-start text-red-700 hover:bg-red-50" onClick={() => setRemoving(true)}>
+                <Button variant="ghost" size="sm" className="self-start" onClick={() => setRemoving(true)}>
                   <Trash2 aria-hidden className="size-4" />
                   Remove 3D model
                 </Button>
