@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { UtensilsCrossed } from "lucide-react";
+import { ChartColumn, UtensilsCrossed } from "lucide-react";
 import { canEditRestaurant } from "~/lib/review-state";
 import { DeleteRestaurantSection } from "~/components/restaurants/delete-restaurant-section";
 import { EditRestaurantForm } from "~/components/restaurants/edit-restaurant-form";
@@ -26,10 +26,16 @@ export default async function RestaurantSettingsPage({ params }: { params: Promi
         title={restaurant.name}
         description={<span className="font-mono">/m/{restaurant.slug}</span>}
         actions={
-          <Link href={`/dashboard/restaurants/${restaurant.id}/menu`} className={buttonClasses("primary")}>
-            <UtensilsCrossed aria-hidden className="size-4" />
-            Edit menu
-          </Link>
+          <>
+            <Link href={`/dashboard/restaurants/${restaurant.id}/analytics`} className={buttonClasses("secondary")}>
+              <ChartColumn aria-hidden className="size-4" />
+              Analytics
+            </Link>
+            <Link href={`/dashboard/restaurants/${restaurant.id}/menu`} className={buttonClasses("primary")}>
+              <UtensilsCrossed aria-hidden className="size-4" />
+              Edit menu
+            </Link>
+          </>
         }
       />
       <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
