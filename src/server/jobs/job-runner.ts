@@ -1,4 +1,5 @@
 import PgBoss from "pg-boss";
+import { publishMenuChange } from "~/server/cache/menu-cache";
 import { createDb } from "~/server/db-client";
 import type { ModelStorage } from "~/server/integrations/model-storage/model-storage";
 import { processFileDeletions, type FileRemovers } from "~/server/services/files/process-file-deletions";
@@ -7,6 +8,8 @@ import {
   defineJobQueues,
   FILE_DELETIONS_QUEUE,
   JOBS_SCHEMA,
+  MENU_ACCESS_ENDS_QUEUE,
+  type MenuAccessEndsJob,
   MODEL_OPTIMIZATION_FAILED_QUEUE,
   MODEL_OPTIMIZATION_QUEUE,
   type ModelOptimizationJob,
@@ -58,6 +61,10 @@ export async function startJobRunner(options: RunnerOptions): Promise<JobRunner>
   );
   await boss.work<ModelOptimizationJob>(MODEL_OPTIMIZATION_FAILED_QUEUE, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
     if (job) await failAbandonedOptimization(db, job.data);
+  });
+
+  await boss.work<MenuAccessEndsJob>(MENU_ACCESS_ENDS_QUEUE, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
+    if (job) await publishMenuChange(db, job.data.restaurantId);
   });
 
   setInProcessJobs(boss);

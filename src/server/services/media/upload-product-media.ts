@@ -2,6 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Db } from "~/server/db-client";
+import { publishMenuChange } from "~/server/cache/menu-cache";
 import { invalidState, notFound } from "~/server/errors";
 import { UnreadableMediaError, type MediaStorage, type StoredVideo } from "~/server/integrations/media/media-storage";
 import { UploadRefusedError } from "~/server/services/uploads/receive-body";
@@ -40,9 +41,11 @@ export async function uploadProductMedia(db: Db, storage: MediaStorage, target: 
     try {
       return await db.$transaction(async (tx) => {
         const last = await tx.productMedia.aggregate({ where: { productId: product.id }, _max: { position: true } });
-        return tx.productMedia.create({
+        const created = await tx.productMedia.create({
           data: { productId: product.id, kind: media.kind, provider: storage.provider, ...stored, position: (last._max.position ?? 0) + 1 },
         });
+        await publishMenuChange(tx, target.restaurantId);
+        return created;
       });
     } catch (error) {
       // The product may have been deleted meanwhile; its file must not stay behind.

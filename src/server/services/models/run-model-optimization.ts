@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Prisma } from "~/generated/prisma/client";
+import { publishMenuChange } from "~/server/cache/menu-cache";
 import type { Db } from "~/server/db-client";
 import { modelKey } from "~/server/integrations/model-storage/model-key";
 import { GLB_CONTENT_TYPE, type ModelStorage } from "~/server/integrations/model-storage/model-storage";
@@ -138,6 +139,7 @@ async function optimizeAndRecord(
     // The model moved on (or is gone): this copy is nobody's. Otherwise the copy it replaces is nobody's.
     const orphan = count === 0 ? key : current?.optimizedKey;
     if (orphan) await enqueueFileDeletions(tx, [modelFileDeletion(source.restaurantId, storage.provider, orphan)]);
+    if (count > 0) await publishMenuChange(tx, source.restaurantId);
     return count === 0 ? ("stale" as const) : ("ready" as const);
   });
   requestFileDeletions();

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { env } from "~/env.js";
 import { Prisma } from "~/generated/prisma/client";
+import { publishMenuChange } from "~/server/cache/menu-cache";
 import type { Db } from "~/server/db-client";
 import { invalidState, notFound } from "~/server/errors";
 import { modelKey } from "~/server/integrations/model-storage/model-key";
@@ -100,6 +101,8 @@ export async function uploadProductModel(
           saved = await tx.model3D.create({ data: { productId: product.id, ...fresh } });
         }
         await queueModelOptimization(tx, { modelId: saved.id, revision: saved.revision });
+        // A replaced model leaves the public menu until its new copy is ready.
+        if (previous) await publishMenuChange(tx, target.restaurantId);
         return saved;
       });
     } catch (error) {

@@ -14,6 +14,7 @@ export type PublicMedia = {
   altText: string;
 };
 
+/** A product's optimised model, shown once one exists (READY, or a rescale still working on the next copy). */
 export type PublicModel = {
   /** Signed for 7 days; the page that embeds it is never cached for longer than a day (see MENU_MAX_AGE_SECONDS). */
   url: string;
@@ -51,8 +52,8 @@ export type PublicMenu = {
   };
   /** Only categories with something to show, in the owner's order; hidden products are absent. */
   categories: PublicCategory[];
-  /** When access runs out if nothing changes; a cached page must not outlive it. */
-  liveUntil: Date | null;
+  /** When access runs out if nothing changes (ISO 8601; the menu is cached as JSON); a cached page must not outlive it. */
+  liveUntil: string | null;
 };
 
 /** A cached menu page is rebuilt at least this often, well within the 7 days its model URLs stay valid. */
@@ -101,7 +102,8 @@ export async function getPublicMenu(db: Db, storage: ModelStorage, slug: string,
         altText: media.altText,
       })),
       model:
-        model?.status === "READY" && model.optimizedKey
+        // A model being rescaled keeps showing its current copy until the new one is ready.
+        model?.optimizedKey
           ? {
               url: await storage.signedUrl(model.optimizedKey, { expiresInSeconds: DEFAULT_SIGNED_URL_SECONDS }),
               size:
@@ -131,6 +133,6 @@ export async function getPublicMenu(db: Db, storage: ModelStorage, slug: string,
     categories: categories
       .map((category) => ({ id: category.id, name: category.name, products: byCategory.get(category.id) ?? [] }))
       .filter((category) => category.products.length > 0),
-    liveUntil: access.until,
+    liveUntil: access.until?.toISOString() ?? null,
   };
 }

@@ -1,3 +1,4 @@
+import { publishMenuChange } from "~/server/cache/menu-cache";
 import type { Db } from "~/server/db-client";
 import { invalidInput, invalidState, notFound } from "~/server/errors";
 import { requestFileDeletions } from "~/server/jobs/request-file-deletions";
@@ -24,6 +25,7 @@ export async function deleteOwnerRestaurant(db: Db, ownerId: string, restaurantI
     }
     const products = await tx.product.findMany({ where: { restaurantId }, select: { id: true } });
     await enqueueProductFiles(tx, restaurantId, products.map((product) => product.id));
+    await publishMenuChange(tx, restaurantId);
     await tx.restaurant.delete({ where: { id: restaurantId } });
     await writeAudit(tx, {
       actorId: ownerId,

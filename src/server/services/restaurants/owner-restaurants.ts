@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { publishMenuChange } from "~/server/cache/menu-cache";
 import type { Db } from "~/server/db-client";
 import { conflict, invalidState, notFound } from "~/server/errors";
 import { writeAudit } from "~/server/services/audit/write-audit";
@@ -77,6 +78,7 @@ export async function updateOwnerRestaurant(db: Db, ownerId: string, input: Upda
         throw invalidState("A suspended restaurant cannot be edited; contact support");
       }
       const after = await tx.restaurant.update({ where: { id: restaurantId }, data: changes });
+      await publishMenuChange(tx, restaurantId, before.slug);
       await writeAudit(tx, {
         actorId: ownerId,
         action: "restaurant.updated",

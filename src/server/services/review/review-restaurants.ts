@@ -5,6 +5,8 @@ import { invalidState, notFound } from "~/server/errors";
 import { writeAudit } from "~/server/services/audit/write-audit";
 import { restaurantSnapshot } from "~/server/services/restaurants/restaurant-snapshot";
 import { trialEndFor } from "~/lib/trial";
+import { publishMenuChange } from "~/server/cache/menu-cache";
+import { scheduleAccessEnd } from "~/server/services/public-menu/schedule-access-end";
 
 type Transition = {
   action: string;
@@ -49,6 +51,8 @@ async function transition(db: Db, adminId: string, restaurantId: string, now: Da
     });
     if (count === 0) throw invalidState("Another admin changed this restaurant meanwhile; reload and try again");
     const after = await tx.restaurant.findUniqueOrThrow({ where: { id: restaurantId } });
+    await publishMenuChange(tx, restaurantId);
+    await scheduleAccessEnd(tx, after, now);
     await writeAudit(tx, {
       actorId: adminId,
       action: change.action,
