@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { ReviewState } from "~/generated/prisma/enums";
-import { statDay } from "~/server/services/analytics/record-menu-events";
+import { utcDay } from "~/schemas/analytics";
 import { createRestaurant, createUser } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 
@@ -60,14 +60,14 @@ async function stats() {
 
 async function menuCount(restaurantId: string, event: "MENU_VIEW" | "PRODUCT_OPEN" | "MODEL_OPEN" | "AR_LAUNCH", tableCode = "") {
   const row = await t.db.menuDailyStat.findUnique({
-    where: { restaurantId_day_tableCode_event: { restaurantId, day: new Date(`${statDay(new Date())}T00:00:00Z`), tableCode, event } },
+    where: { restaurantId_day_tableCode_event: { restaurantId, day: new Date(`${utcDay(new Date())}T00:00:00Z`), tableCode, event } },
   });
   return row?.count ?? 0;
 }
 
 async function productCount(productId: string, event: "PRODUCT_OPEN" | "MODEL_OPEN" | "AR_LAUNCH", tableCode = "") {
   const row = await t.db.productDailyStat.findUnique({
-    where: { productId_day_tableCode_event: { productId, day: new Date(`${statDay(new Date())}T00:00:00Z`), tableCode, event } },
+    where: { productId_day_tableCode_event: { productId, day: new Date(`${utcDay(new Date())}T00:00:00Z`), tableCode, event } },
   });
   return row?.count ?? 0;
 }

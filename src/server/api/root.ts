@@ -1,14 +1,18 @@
 import { createCallerFactory, createTRPCRouter } from "~/server/api/trpc";
 import { accountRouter } from "~/server/api/routers/account/account-router";
 import { adminRouter } from "~/server/api/routers/admin/admin-router";
+import { analyticsRouter } from "~/server/api/routers/analytics/analytics-router";
 import { menuRouter } from "~/server/api/routers/menu/menu-router";
 import { restaurantsRouter } from "~/server/api/routers/restaurants/restaurants-router";
+import { tablesRouter } from "~/server/api/routers/tables/tables-router";
 
 export const appRouter = createTRPCRouter({
   account: accountRouter,
   restaurants: restaurantsRouter,
   admin: adminRouter,
   menu: menuRouter,
+  tables: tablesRouter,
+  analytics: analyticsRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,5 +1,6 @@
 import type { MenuEvent } from "~/generated/prisma/enums";
 import { menuAccess } from "~/lib/menu-access";
+import { utcDay } from "~/schemas/analytics";
 import type { MenuEventBatch } from "~/schemas/menu-events";
 import type { Db } from "~/server/db-client";
 
@@ -7,11 +8,6 @@ export type RecordOutcome =
   | { recorded: true; events: number; droppedEvents: number }
   /** The restaurant does not exist or its menu is not live: nothing is written, and the caller cannot tell which. */
   | { recorded: false };
-
-/** The UTC calendar day of `now`, as PostgreSQL's `date` reads it. Days follow UTC, not the restaurant's zone. */
-export function statDay(now: Date): string {
-  return now.toISOString().slice(0, 10);
-}
 
 /**
  * Adds one beacon's events to the daily aggregates: at most one statement per stats table, whatever the batch
@@ -54,7 +50,8 @@ export async function recordMenuEvents(db: Db, batch: MenuEventBatch, now: Date)
 
   // Rows are upserted in one fixed order (event, then product) so that two beacons racing on the same rows take
   // their row locks in the same order and wait for each other instead of deadlocking.
-  const day = statDay(now);
+  // Days follow UTC, not the restaurant's time zone (a later refinement would need the zone on the restaurant).
+  const day = utcDay(now);
   const menuRows = [...menuCounts].sort(([a], [b]) => a.localeCompare(b));
   const productRows = [...productCounts.values()].sort((a, b) => a.productId.localeCompare(b.productId) || a.event.localeCompare(b.event));
   const statements = [
