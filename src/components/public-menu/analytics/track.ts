@@ -16,8 +16,16 @@ function flush() {
   timer = undefined;
   if (!context || queued.length === 0) return;
   const batch: MenuEventBatch = { ...context, events: queued.splice(0, MAX_EVENTS_PER_BATCH) };
-  const body = new Blob([JSON.stringify(batch)], { type: "application/json" });
-  if (!navigator.sendBeacon?.(MENU_EVENTS_ENDPOINT, body)) {
+  // A string goes as text/plain, a CORS-safelisted type: some browsers refuse (even throw on) a beacon whose Blob has
+  // another type. The endpoint reads JSON from either.
+  const body = JSON.stringify(batch);
+  let queuedByBrowser = false;
+  try {
+    queuedByBrowser = navigator.sendBeacon?.(MENU_EVENTS_ENDPOINT, body) ?? false;
+  } catch {
+    queuedByBrowser = false;
+  }
+  if (!queuedByBrowser) {
     void fetch(MENU_EVENTS_ENDPOINT, { method: "POST", body, keepalive: true }).catch(() => undefined);
   }
   if (queued.length > 0) flush();
