@@ -47,7 +47,7 @@ export default async function AnalyticsPage({ params, searchParams }: Props) {
           </h2>
           <EventTotalsTiles totals={summary.totals} />
           {empty ? (
-            <EmptyState icon={ChartColumn} title="No visits in this range yet">
+            <EmptyState icon={ChartColumn} title="No visits in this range">
               Counts appear here as soon as customers open your live menu, by its link or a table&apos;s QR code. Views by
               search engines and other bots are not counted.
             </EmptyState>
