@@ -2,6 +2,7 @@ import type { PrismaClient } from "../src/generated/prisma/client";
 import type { ReviewState } from "../src/generated/prisma/enums";
 import { trialEndFor } from "../src/lib/trial";
 import { demoMenuRows, demoMenus } from "./seed-menus";
+import { seedDemoStats } from "./seed-stats";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 export const SEED_ADMIN_EMAIL = "admin@foodar.local";
@@ -70,6 +71,7 @@ export async function seedDemoData(db: PrismaClient, now = new Date()): Promise<
         const rows = demoMenuRows(restaurant.id, menu);
         await tx.category.createMany({ data: rows.categories });
         await tx.product.createMany({ data: rows.products });
+        if (seed.state === "APPROVED" && approvedAt) await seedDemoStats(tx, restaurant.id, approvedAt, now);
       }
       await tx.auditLog.create({
         data: { actorId: owners[seed.owner].id, action: "restaurant.created", targetType: "restaurant", targetId: restaurant.id, createdAt },

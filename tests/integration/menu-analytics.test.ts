@@ -4,11 +4,13 @@ import type { MenuEvent } from "~/generated/prisma/enums";
 import type { Restaurant, User } from "~/generated/prisma/client";
 import type { Context } from "~/server/api/trpc";
 import { recordMenuEvents } from "~/server/services/analytics/record-menu-events";
+import { seedDemoData } from "../../prisma/seed";
 import { callerFor, createRestaurant, createUser, sessionOf } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { callOverHttp } from "../helpers/trpc-http";
 
 let t: TestDatabase;
+let seeded: TestDatabase;
 let owner: User;
 let otherOwner: User;
 let restaurant: Restaurant;
@@ -32,6 +34,7 @@ async function productStat(name: string, dayIso: string, event: MenuEvent, count
 
 beforeAll(async () => {
   t = await createTestDatabase();
+  seeded = await createTestDatabase();
   owner = await createUser(t.db);
   otherOwner = await createUser(t.db);
   restaurant = await createRestaurant(t.db, owner.id, { reviewState: "APPROVED" });
@@ -179,5 +182,21 @@ describe("analytics.summary", () => {
   it("accepts exactly 366 days", async () => {
     const summary = await ownerCaller().analytics.summary({ restaurantId: restaurant.id, from: "2025-06-15", to: "2026-06-15" });
     expect(summary.viewsPerDay).toHaveLength(366);
+  });
+
+  it("has a few days of demo counts for the seeded live menu, from its approval on, and no 3D counts (no demo models)", async () => {
+    const seededAt = new Date("2026-06-15T10:00:00Z");
+    expect(await seedDemoData(seeded.db, seededAt)).toBe(true);
+    const grill = await seeded.db.restaurant.findUniqueOrThrow({ where: { slug: "karachi-grill" } });
+    const summary = await callerFor(seeded.db, sessionOf({ id: grill.ownerId, role: "OWNER" }), () => seededAt).analytics.summary({ restaurantId: grill.id, from: "2026-06-01", to: "2026-06-15" });
+    expect(summary.viewsPerDay.filter((row) => row.views > 0).map((row) => row.day)).toEqual(["2026-06-13", "2026-06-14", "2026-06-15"]);
+    expect(summary.totals.PRODUCT_OPEN).toBeGreaterThan(0);
+    expect(summary.totals).toMatchObject({ MODEL_OPEN: 0, AR_LAUNCH: 0 });
+    expect(summary.viewsPerTable.find((row) => row.kind === "DIRECT")?.views).toBeGreaterThan(0);
+    const pending = await seeded.db.restaurant.findUniqueOrThrow({ where: { slug: "lahore-chai-house" } });
+    expect(await seeded.db.menuDailyStat.count({ where: { restaurantId: { not: grill.id } } })).toBe(
+      await seeded.db.menuDailyStat.count({ where: { restaurant: { slug: "islamabad-bistro" } } }),
+    );
+    expect(await seeded.db.menuDailyStat.count({ where: { restaurantId: pending.id } })).toBe(0);
   });
 });
