@@ -126,6 +126,20 @@ describe("POST /api/menu-events", () => {
     expect(rows).toBe(4);
   });
 
+  it("adds up beacons that arrive at the same time on the same rows, without losing any or deadlocking", async () => {
+    const { restaurantId, productId, otherProductId } = live;
+    const before = { views: await menuCount(restaurantId, "MENU_VIEW", "t1"), ar: await productCount(otherProductId, "AR_LAUNCH", "t1") };
+    // Opposite orders inside the batches: the upserts still take their row locks in one order.
+    const batches = Array.from({ length: 20 }, (_, index) => {
+      const events = [{ type: "MENU_VIEW" }, { type: "MODEL_OPEN", productId }, { type: "AR_LAUNCH", productId: otherProductId }];
+      return json({ restaurantId, table: "t1", events: index % 2 ? events.reverse() : events });
+    });
+    const responses = await Promise.all(batches.map((batch) => POST(beacon(batch))));
+    expect(responses.map((response) => response.status)).toEqual(Array(20).fill(204));
+    expect(await menuCount(restaurantId, "MENU_VIEW", "t1")).toBe(before.views + 20);
+    expect(await productCount(otherProductId, "AR_LAUNCH", "t1")).toBe(before.ar + 20);
+  });
+
   it("counts a view without a table, and a table code the restaurant does not have, as no table", async () => {
     const { restaurantId } = live;
     const before = await menuCount(restaurantId, "MENU_VIEW");
