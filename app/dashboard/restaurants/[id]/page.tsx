@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChartColumn, UtensilsCrossed } from "lucide-react";
+import { ChartColumn, QrCode, UtensilsCrossed } from "lucide-react";
 import { canEditRestaurant } from "~/lib/review-state";
 import { DeleteRestaurantSection } from "~/components/restaurants/delete-restaurant-section";
 import { EditRestaurantForm } from "~/components/restaurants/edit-restaurant-form";
@@ -30,6 +30,10 @@ export default async function RestaurantSettingsPage({ params }: { params: Promi
             <Link href={`/dashboard/restaurants/${restaurant.id}/analytics`} className={buttonClasses("secondary")}>
               <ChartColumn aria-hidden className="size-4" />
               Analytics
+            </Link>
+            <Link href={`/dashboard/restaurants/${restaurant.id}/qr`} className={buttonClasses("secondary")}>
+              <QrCode aria-hidden className="size-4" />
+              QR codes
             </Link>
             <Link href={`/dashboard/restaurants/${restaurant.id}/menu`} className={buttonClasses("primary")}>
               <UtensilsCrossed aria-hidden className="size-4" />

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChartColumn } from "lucide-react";
+import { ChartColumn, QrCode } from "lucide-react";
 import { canEditRestaurant } from "~/lib/review-state";
 import { MenuEditor } from "~/components/menu/menu-editor";
 import { SuspendedMenuAlert } from "~/components/menu/suspended-menu-alert";
@@ -23,10 +23,16 @@ export default async function MenuPage({ params }: { params: Promise<{ id: strin
         title={restaurant.name}
         description="Group your dishes into categories, set their prices and mark them sold out when the kitchen runs out."
         actions={
-          <Link href={`/dashboard/restaurants/${restaurant.id}/analytics`} className={buttonClasses("secondary")}>
-            <ChartColumn aria-hidden className="size-4" />
-            Analytics
-          </Link>
+          <>
+            <Link href={`/dashboard/restaurants/${restaurant.id}/qr`} className={buttonClasses("secondary")}>
+              <QrCode aria-hidden className="size-4" />
+              QR codes
+            </Link>
+            <Link href={`/dashboard/restaurants/${restaurant.id}/analytics`} className={buttonClasses("secondary")}>
+              <ChartColumn aria-hidden className="size-4" />
+              Analytics
+            </Link>
+          </>
         }
       />
       {readOnly ? <SuspendedMenuAlert /> : null}
