@@ -15,6 +15,8 @@ async function downloaded(page: Page, start: () => Promise<void>) {
 }
 
 test("an owner names tables, downloads a table's code as PNG and prints the cards as PDF", async ({ page }) => {
+  // Many steps, each a round trip, and a PDF built on the server: more than the default 30 s on a busy machine.
+  test.setTimeout(90_000);
   await signInWithEmail(page, uniqueEmail("qr-owner"));
   await page.goto("/dashboard/restaurants/new");
   const slug = `qr-cafe-${Date.now().toString(36)}`;

@@ -70,7 +70,7 @@ export function TableRow({ restaurantId, table, readOnly, isFirst, isLast, reord
         </p>
         <p className="font-mono text-xs text-stone-600">?t={table.code}</p>
       </div>
-      <div className="flex shrink-0 flex-wrap items-center gap-1">
+      <div className="flex max-w-full flex-wrap items-center gap-1">
         <IconButton icon={QrCode} label="Preview QR code" describedBy={labelId} onClick={onPreview} />
         <QrDownloadLinks restaurantId={restaurantId} tableId={table.id} describedBy={labelId} />
         {readOnly ? null : (
