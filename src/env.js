@@ -49,6 +49,7 @@ export const env = createEnv({
     MEDIA_MAX_VIDEO_BYTES: z.coerce.number().int("must be a whole number of bytes").positive().default(100 * 1024 * 1024),
     MODEL_MAX_BYTES: z.coerce.number().int("must be a whole number of bytes").positive().default(50 * 1024 * 1024),
     MODEL_OPTIMIZE_TIMEOUT_SECONDS: z.coerce.number().int("must be a whole number of seconds").min(5, "must be at least 5").max(780, "must be at most 780 (13 minutes)").default(120),
+    SITE_URL: z.url({ protocol: /^https?$/, error: "must be the site's public origin, e.g. https://foodar.example.com" }).optional(),
     JOBS_IN_PROCESS: z
       .enum(["true", "false"], { error: "must be true or false" })
       .default("true")
@@ -79,6 +80,7 @@ export const env = createEnv({
     MODEL_MAX_BYTES: process.env.MODEL_MAX_BYTES,
     MODEL_OPTIMIZE_TIMEOUT_SECONDS: process.env.MODEL_OPTIMIZE_TIMEOUT_SECONDS,
     JOBS_IN_PROCESS: process.env.JOBS_IN_PROCESS,
+    SITE_URL: process.env.SITE_URL,
     NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY,
   },
   createFinalSchema: (shape, isServer) =>
