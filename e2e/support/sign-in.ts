@@ -1,4 +1,4 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 
 export const ADMIN_EMAIL = "admin@foodar.local";
 
@@ -14,8 +14,9 @@ export async function signInWithEmail(page: Page, email: string) {
   await expect(page).toHaveURL(/\/dashboard/);
 }
 
-export async function signInAsAdmin(browser: Browser): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+/** In a context of its own; `options` override the test's (a phone test may want the admin on a desktop screen). */
+export async function signInAsAdmin(browser: Browser, options?: BrowserContextOptions): Promise<Page> {
+  const page = await (await browser.newContext(options)).newPage();
   await page.goto("/sign-in");
   await page.getByRole("button", { name: new RegExp(ADMIN_EMAIL.replace(".", "\\.")) }).click();
   await expect(page).toHaveURL(/\/admin/);
