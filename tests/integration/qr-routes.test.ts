@@ -59,7 +59,7 @@ const cards = (restaurantId: string, query = "") => get(cardsRoute, restaurantId
 
 async function decode(picture: Buffer): Promise<{ text: string | null; width: number }> {
   const { data, info } = await sharp(picture).flatten({ background: "white" }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return { text: jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data ?? null, width: info.width };
+  return { text: jsQR(new Uint8ClampedArray(data), info.width, info.height, { inversionAttempts: "dontInvert" })?.data ?? null, width: info.width };
 }
 
 describe("GET /api/qr/<restaurantId>.png and .svg", () => {
