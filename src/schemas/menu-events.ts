@@ -1,10 +1,10 @@
 import { z } from "zod";
+import { MAX_EVENTS_PER_BATCH, TABLE_CODE_MAX, TABLE_CODE_SHAPE } from "~/lib/menu-event-limits";
 
 // What the public menu page reports: counts only, no identifiers of the person, no cookies.
 
 export const MENU_EVENT_TYPES = ["MENU_VIEW", "PRODUCT_OPEN", "MODEL_OPEN", "AR_LAUNCH"] as const;
-export const MAX_EVENTS_PER_BATCH = 50;
-export const TABLE_CODE_MAX = 40;
+export { MAX_EVENTS_PER_BATCH, TABLE_CODE_MAX };
 
 const productEvent = z.strictObject({
   type: z.enum(["PRODUCT_OPEN", "MODEL_OPEN", "AR_LAUNCH"]),
@@ -21,7 +21,7 @@ export const menuEventBatchSchema = z.strictObject({
   table: z
     .string()
     .max(TABLE_CODE_MAX, "Unknown table")
-    .regex(/^[a-z0-9-]*$/, "Unknown table")
+    .regex(TABLE_CODE_SHAPE, "Unknown table")
     .optional(),
   events: z.array(menuEventSchema).min(1, "Send at least one event").max(MAX_EVENTS_PER_BATCH, `Send at most ${MAX_EVENTS_PER_BATCH} events at once`),
 });

@@ -1,11 +1,8 @@
 "use client";
 
 import { useEffect } from "react";
-import { TABLE_CODE_MAX } from "~/schemas/menu-events";
 import { startMenuTracking, track } from "~/components/public-menu/analytics/track";
-
-// The same shape the analytics endpoint accepts; anything else is dropped rather than losing the whole batch.
-const TABLE_CODE = /^[a-z0-9-]+$/;
+import { TABLE_CODE_MAX, TABLE_CODE_SHAPE } from "~/lib/menu-event-limits";
 
 // Once per page load, also when development's strict mode runs the effect twice.
 let counted = false;
@@ -19,7 +16,8 @@ export function MenuTracking({ restaurantId }: { restaurantId: string }) {
     if (counted) return;
     counted = true;
     const table = new URLSearchParams(window.location.search).get("t")?.trim().toLowerCase();
-    startMenuTracking(restaurantId, table && table.length <= TABLE_CODE_MAX && TABLE_CODE.test(table) ? table : undefined);
+    // A code the endpoint would refuse is dropped here rather than losing the whole batch with it.
+    startMenuTracking(restaurantId, table && table.length <= TABLE_CODE_MAX && TABLE_CODE_SHAPE.test(table) ? table : undefined);
     track({ type: "MENU_VIEW" });
   }, [restaurantId]);
   return null;
