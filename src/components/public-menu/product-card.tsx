@@ -1,6 +1,6 @@
 import clsx from "clsx";
 import { Box } from "lucide-react";
-import { AllergenIcons } from "./allergen-icons";
+import { AllergenChips } from "./allergen-icons";
 import { DishTags } from "./dish-tags";
 import { photosOf, type MenuProduct } from "./menu-product";
 import { ModelButtons } from "./model-buttons";
@@ -51,9 +51,9 @@ export function ProductCard({ product }: { product: MenuProduct }) {
         ) : null}
       </div>
       {product.dietaryTags.length > 0 || product.spiceLevel > 0 || product.allergens.length > 0 ? (
-        <div className="flex flex-wrap items-center gap-x-3 gap-y-2">
+        <div className="flex flex-wrap items-center gap-1.5">
           <DishTags dietaryTags={product.dietaryTags} spiceLevel={product.spiceLevel} />
-          <AllergenIcons allergens={product.allergens} />
+          <AllergenChips allergens={product.allergens} />
         </div>
       ) : null}
       {/* Above the stretched details button, so these taps open the viewer instead. */}
