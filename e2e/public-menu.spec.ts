@@ -168,7 +168,7 @@ function menuTests(device: "iPhone" | "Pixel") {
 
     // Details first: the photo, the description, the allergens section.
     await dish.getByRole("button", { name: DISH_WITH_MODEL }).click();
-    const details = page.getByRole("dialog", { name: DISH_WITH_MODEL });
+    const details = page.getByRole("dialog", { name: DISH_WITH_MODEL, exact: true });
     await expect(details).toBeVisible();
     await expect(details.getByText("Tomato, green chilli and ginger")).toBeVisible();
     await expect(page).toHaveURL(/#dish=/);
@@ -184,7 +184,7 @@ function menuTests(device: "iPhone" | "Pixel") {
       }, true);
     });
     await dish.getByRole("button", { name: "View in 3D" }).click();
-    const viewer = page.getByRole("dialog", { name: DISH_WITH_MODEL });
+    const viewer = page.getByRole("dialog", { name: `3D view ${DISH_WITH_MODEL}` });
     const modelViewer = viewer.locator("model-viewer");
     await expect(modelViewer).toHaveAttribute("ar-modes", "webxr scene-viewer quick-look");
     await expect(modelViewer).toHaveAttribute("ar-placement", "floor");
@@ -204,6 +204,20 @@ function menuTests(device: "iPhone" | "Pixel") {
       await expect(arButton).toBeDisabled();
       await expect(viewer.getByText("This browser cannot place dishes on your table")).toBeVisible();
     }
+
+    // One viewer for the page: opened from the dish's details it closes back onto them, and back/Escape close the rest.
+    await viewer.getByRole("button", { name: "Close" }).click();
+    await expect(viewer).toBeHidden();
+    await dish.getByRole("button", { name: DISH_WITH_MODEL }).click();
+    await details.getByRole("button", { name: "View in 3D" }).click();
+    await expect(viewer).toBeVisible();
+    await expect(page.locator("model-viewer")).toHaveCount(1);
+    await viewer.getByRole("button", { name: "Close" }).click();
+    await expect(viewer).toBeHidden();
+    await expect(details).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(details).toBeHidden();
+    await expect(page).not.toHaveURL(/#dish=/);
 
     const origin = new URL(baseURL ?? "").origin;
     expect(requests.filter((url) => url.includes("/decoders/meshopt-"))).toHaveLength(1);

@@ -13,11 +13,11 @@ export function ModelButtons({ productId, className }: { productId: string; clas
   const { openViewer } = useMenuDialogs();
   return (
     <div className={clsx("flex flex-wrap gap-2", className)}>
-      <button type="button" onClick={() => openViewer(productId)} className={clsx(base, "bg-white text-stone-900 ring-1 ring-stone-300 hover:bg-stone-100")}>
+      <button type="button" aria-haspopup="dialog" onClick={() => openViewer(productId)} className={clsx(base, "bg-white text-stone-900 ring-1 ring-stone-300 hover:bg-stone-100")}>
         <Box aria-hidden className="size-4" />
         View in 3D
       </button>
-      <button type="button" onClick={() => openViewer(productId, { ar: true })} className={clsx(base, "bg-brand-700 text-white shadow-sm hover:bg-brand-800")}>
+      <button type="button" aria-haspopup="dialog" onClick={() => openViewer(productId, { ar: true })} className={clsx(base, "bg-brand-700 text-white shadow-sm hover:bg-brand-800")}>
         <ScanLine aria-hidden className="size-4" />
         View on your table
       </button>

@@ -34,7 +34,8 @@ export function ModelViewerDialog({ product, arRequest, onClose }: ModelViewerDi
   const current = product ?? shown;
 
   return (
-    <SheetDialog open={product !== null} labelledBy={titleId} onClose={onClose} variant="full" keepMounted>
+    // Named "3D view <dish>", so it is told apart from the dish's details when it opens on top of them.
+    <SheetDialog open={product !== null} labelledBy={`${titleId}-kind ${titleId}`} onClose={onClose} variant="full" keepMounted>
       {current?.model ? <Viewer key="viewer" product={current} model={current.model} arRequest={arRequest} titleId={titleId} onClose={onClose} /> : null}
     </SheetDialog>
   );
@@ -112,7 +113,9 @@ function Viewer({ product, model, arRequest, titleId, onClose }: ViewerProps) {
     <div className="flex min-h-0 flex-1 flex-col">
       <header className="flex items-center gap-3 border-b border-stone-200 px-4 py-3 sm:px-5">
         <div className="min-w-0 flex-1">
-          <p className="text-xs font-semibold tracking-wide text-brand-800 uppercase">3D view</p>
+          <p id={`${titleId}-kind`} className="text-xs font-semibold tracking-wide text-brand-800 uppercase">
+            3D view
+          </p>
           <h2 id={titleId} className="truncate font-serif text-lg font-bold text-stone-900">
             {product.name}
           </h2>

@@ -6,7 +6,7 @@ import { X } from "lucide-react";
 
 type SheetDialogProps = {
   open: boolean;
-  /** Names the dialog for screen readers (the id of its heading). */
+  /** Names the dialog for screen readers: the id of its heading (or several ids, space-separated). */
   labelledBy: string;
   onClose: () => void;
   /** "sheet" rises from the bottom of a phone (centred on wider screens); "full" fills a phone's screen. */
