@@ -44,6 +44,8 @@ export default defineConfig({
       AUTH_SECRET: "e2e-secret-that-is-at-least-32-characters-long",
       // The local model storage driver serves files only behind URLs signed with this.
       FILE_URL_SECRET: "e2e-file-url-secret-at-least-32-characters",
+      // Production refuses to verify billing webhooks with the sandbox's public default.
+      LEMONSQUEEZY_WEBHOOK_SECRET: "e2e-lemon-squeezy-webhook-secret",
       ADMIN_EMAILS: "",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: "",

@@ -50,6 +50,9 @@ export const env = createEnv({
     MODEL_MAX_BYTES: z.coerce.number().int("must be a whole number of bytes").positive().default(50 * 1024 * 1024),
     MODEL_OPTIMIZE_TIMEOUT_SECONDS: z.coerce.number().int("must be a whole number of seconds").min(5, "must be at least 5").max(780, "must be at most 780 (13 minutes)").default(120),
     SITE_URL: z.url({ protocol: /^https?$/, error: "must be the site's public origin, e.g. https://foodar.example.com" }).optional(),
+    LEMONSQUEEZY_API_KEY: z.string().min(1).optional(),
+    LEMONSQUEEZY_WEBHOOK_SECRET: z.string().min(6, "must be the webhook's signing secret (at least 6 characters)").optional(),
+    BILLING_GRACE_DAYS: z.coerce.number().int("must be a whole number of days").min(0, "must be 0 or more").max(60, "must be at most 60").default(7),
     JOBS_IN_PROCESS: z
       .enum(["true", "false"], { error: "must be true or false" })
       .default("true")
@@ -80,6 +83,9 @@ export const env = createEnv({
     MODEL_MAX_BYTES: process.env.MODEL_MAX_BYTES,
     MODEL_OPTIMIZE_TIMEOUT_SECONDS: process.env.MODEL_OPTIMIZE_TIMEOUT_SECONDS,
     JOBS_IN_PROCESS: process.env.JOBS_IN_PROCESS,
+    LEMONSQUEEZY_API_KEY: process.env.LEMONSQUEEZY_API_KEY,
+    LEMONSQUEEZY_WEBHOOK_SECRET: process.env.LEMONSQUEEZY_WEBHOOK_SECRET,
+    BILLING_GRACE_DAYS: process.env.BILLING_GRACE_DAYS,
     SITE_URL: process.env.SITE_URL,
     NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY,
   },
@@ -119,6 +125,17 @@ export const env = createEnv({
           });
         }
       }
+      // Deliveries are verified with this secret. Lemon Squeezy's must be given; the sandbox (no API key) signs with a
+      // development default, which is public and therefore refused in production.
+      if (!values.LEMONSQUEEZY_WEBHOOK_SECRET && (values.LEMONSQUEEZY_API_KEY || values.NODE_ENV === "production")) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["LEMONSQUEEZY_WEBHOOK_SECRET"],
+          message: values.LEMONSQUEEZY_API_KEY
+            ? "is required with LEMONSQUEEZY_API_KEY: the signing secret of the store's webhook (Settings → Webhooks)"
+            : "is required in production to verify billing webhooks (the sandbox's development default is public)",
+        });
+      }
       if (Boolean(values.SUPABASE_URL) !== Boolean(values.SUPABASE_SERVICE_ROLE_KEY)) {
         const missing = values.SUPABASE_URL ? "SUPABASE_SERVICE_ROLE_KEY" : "SUPABASE_URL";
         ctx.addIssue({ code: "custom", path: [missing], message: "is required with the other Supabase Storage variable (both or neither)" });
@@ -145,6 +162,17 @@ export function modelStorageDriver() {
 /** @returns {"cloudinary" | "local"} */
 export function mediaStorageDriver() {
   return env.CLOUDINARY_URL ? "cloudinary" : "local";
+}
+
+/** Signs the sandbox's webhook deliveries outside production when LEMONSQUEEZY_WEBHOOK_SECRET is unset. */
+export const SANDBOX_WEBHOOK_SECRET = "foodar-sandbox-webhook-secret";
+
+/**
+ * The secret that Lemon Squeezy webhook deliveries (real or from the sandbox) are signed with.
+ * @returns {string}
+ */
+export function lemonSqueezyWebhookSecret() {
+  return env.LEMONSQUEEZY_WEBHOOK_SECRET ?? SANDBOX_WEBHOOK_SECRET;
 }
 
 /** @returns {"clerk" | "local"} */

@@ -8,6 +8,8 @@ async function importEnv(variables: Record<string, string | undefined>) {
 }
 
 const PUBLISHABLE_KEY = `pk_test_${Buffer.from("foodar-test.clerk.accounts.dev$").toString("base64")}`;
+// Production requires a real webhook signing secret; the cases about other variables set one.
+const WEBHOOK_SECRET = "a-lemon-squeezy-signing-secret";
 const JWT_KEY = "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----";
 
 afterEach(() => {
@@ -31,11 +33,11 @@ describe("environment validation", () => {
   });
 
   it("refuses the local driver in production unless AUTH_MODE=local, naming AUTH_MODE", async () => {
-    await expect(importEnv({ NODE_ENV: "production", AUTH_MODE: undefined })).rejects.toThrow(/AUTH_MODE: the local sign-in driver/);
+    await expect(importEnv({ NODE_ENV: "production", AUTH_MODE: undefined, LEMONSQUEEZY_WEBHOOK_SECRET: WEBHOOK_SECRET })).rejects.toThrow(/AUTH_MODE: the local sign-in driver/);
   });
 
   it("runs the local driver in production when AUTH_MODE=local is explicit", async () => {
-    const { authMode } = await importEnv({ NODE_ENV: "production", AUTH_MODE: "local" });
+    const { authMode } = await importEnv({ NODE_ENV: "production", AUTH_MODE: "local", LEMONSQUEEZY_WEBHOOK_SECRET: WEBHOOK_SECRET });
     expect(authMode()).toBe("local");
   });
 
@@ -46,7 +48,7 @@ describe("environment validation", () => {
   });
 
   it("refuses the local model storage in production without FILE_URL_SECRET, naming the variable", async () => {
-    await expect(importEnv({ NODE_ENV: "production", AUTH_MODE: "local", FILE_URL_SECRET: undefined })).rejects.toThrow(
+    await expect(importEnv({ NODE_ENV: "production", AUTH_MODE: "local", FILE_URL_SECRET: undefined, LEMONSQUEEZY_WEBHOOK_SECRET: WEBHOOK_SECRET })).rejects.toThrow(
       /FILE_URL_SECRET: is required to sign local 3D model URLs/,
     );
   });
@@ -60,6 +62,7 @@ describe("environment validation", () => {
       NODE_ENV: "production",
       AUTH_MODE: "local",
       FILE_URL_SECRET: undefined,
+      LEMONSQUEEZY_WEBHOOK_SECRET: WEBHOOK_SECRET,
       SUPABASE_URL: "https://foodar.supabase.co",
       SUPABASE_SERVICE_ROLE_KEY: "service-role-key",
     });
@@ -80,5 +83,27 @@ describe("environment validation", () => {
     expect((await importEnv({ JOBS_IN_PROCESS: undefined })).env.JOBS_IN_PROCESS).toBe(true);
     expect((await importEnv({ JOBS_IN_PROCESS: "false" })).env.JOBS_IN_PROCESS).toBe(false);
     await expect(importEnv({ JOBS_IN_PROCESS: "no" })).rejects.toThrow(/JOBS_IN_PROCESS: must be true or false/);
+  });
+
+  it("verifies billing webhooks with the sandbox's default secret in development, and the configured one when set", async () => {
+    const sandbox = await importEnv({ LEMONSQUEEZY_WEBHOOK_SECRET: undefined, LEMONSQUEEZY_API_KEY: undefined });
+    expect(sandbox.lemonSqueezyWebhookSecret()).toBe(sandbox.SANDBOX_WEBHOOK_SECRET);
+    expect((await importEnv({ LEMONSQUEEZY_WEBHOOK_SECRET: WEBHOOK_SECRET })).lemonSqueezyWebhookSecret()).toBe(WEBHOOK_SECRET);
+  });
+
+  it("refuses Lemon Squeezy's API key without its webhook secret, and production without one, naming the variable", async () => {
+    await expect(importEnv({ LEMONSQUEEZY_API_KEY: "ls-api-key", LEMONSQUEEZY_WEBHOOK_SECRET: undefined })).rejects.toThrow(
+      /LEMONSQUEEZY_WEBHOOK_SECRET: is required with LEMONSQUEEZY_API_KEY/,
+    );
+    await expect(importEnv({ NODE_ENV: "production", AUTH_MODE: "local", LEMONSQUEEZY_API_KEY: undefined, LEMONSQUEEZY_WEBHOOK_SECRET: undefined })).rejects.toThrow(
+      /LEMONSQUEEZY_WEBHOOK_SECRET: is required in production/,
+    );
+  });
+
+  it("gives a failed payment 7 grace days unless BILLING_GRACE_DAYS says otherwise, and names a bad value", async () => {
+    expect((await importEnv({ BILLING_GRACE_DAYS: undefined })).env.BILLING_GRACE_DAYS).toBe(7);
+    expect((await importEnv({ BILLING_GRACE_DAYS: "3" })).env.BILLING_GRACE_DAYS).toBe(3);
+    await expect(importEnv({ BILLING_GRACE_DAYS: "1.5" })).rejects.toThrow(/BILLING_GRACE_DAYS: must be a whole number of days/);
+    await expect(importEnv({ BILLING_GRACE_DAYS: "-1" })).rejects.toThrow(/BILLING_GRACE_DAYS: must be 0 or more/);
   });
 });
