@@ -20,8 +20,9 @@ export default createProxy();
 
 export const config = {
   matcher: [
-    // Every page and API route; static assets and Next internals are skipped.
-    "/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest|glb)).*)",
+    // Every page and API route; static assets, Next internals, and the public menu with its decoders (guests have
+    // no session, and the cached menu page is served without running anything per request) are skipped.
+    "/((?!_next|m/|decoders/|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest|glb)).*)",
     "/(api|trpc)(.*)",
   ],
 };

@@ -1,9 +1,5 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { ClerkProvider } from "@clerk/nextjs";
-import { Toaster } from "sonner";
-import { authMode } from "~/env.js";
-import { TRPCReactProvider } from "~/trpc/react";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -13,14 +9,12 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#ea580c" };
 
+// No providers here: the public menu under /m shares this layout and sends guests nothing it does not use.
+// The signed-in app brings its own in app/(app)/layout.tsx.
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const body = (
+  return (
     <html lang="en">
-      <body className="min-h-dvh">
-        <TRPCReactProvider>{children}</TRPCReactProvider>
-        <Toaster richColors position="top-center" closeButton />
-      </body>
+      <body className="min-h-dvh">{children}</body>
     </html>
   );
-  return authMode() === "clerk" ? <ClerkProvider>{body}</ClerkProvider> : body;
 }

@@ -1,13 +1,25 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { Logo } from "~/components/brand/logo";
 import { NotFoundContent } from "~/components/feedback/not-found-content";
-import { AppShell } from "~/components/shell/app-shell";
+import { SkipLink } from "~/components/shell/skip-link";
 
 export const metadata: Metadata = { title: "Page not found" };
 
+// Next renders this page into every route's tree, so it must not read the request (the signed-in header does):
+// one that did would make every page, the cached public menu included, render per request.
 export default function NotFound() {
   return (
-    <AppShell>
-      <NotFoundContent />
-    </AppShell>
+    <div className="flex min-h-dvh flex-col">
+      <SkipLink />
+      <header className="mx-auto w-full max-w-6xl px-4 py-4 sm:px-6">
+        <Link href="/" className="inline-block rounded-lg" aria-label="Foodar, home">
+          <Logo />
+        </Link>
+      </header>
+      <main id="main" tabIndex={-1} className="flex-1 px-4 sm:px-6">
+        <NotFoundContent />
+      </main>
+    </div>
   );
 }

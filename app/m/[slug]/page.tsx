@@ -7,7 +7,13 @@ import { PublicMenuView } from "~/components/public-menu/public-menu-view";
 type MenuPageProps = { params: Promise<{ slug: string }> };
 
 // Nothing here reads the request (no searchParams, cookies or headers): the table in `?t=` is read in the browser,
-// so one rendering of a menu serves every guest.
+// so one rendering of a menu serves every guest. Each menu is rendered on its first visit and kept until its cache
+// tag is revalidated by a change (or a day passes); no menu is rendered at build time, when no database is up.
+export const revalidate = 86400;
+
+export function generateStaticParams(): Array<{ slug: string }> {
+  return [];
+}
 
 export async function generateMetadata({ params }: MenuPageProps): Promise<Metadata> {
   const { slug } = await params;

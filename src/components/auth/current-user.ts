@@ -20,7 +20,7 @@ export async function requireUser(nextPath: string): Promise<CurrentUser> {
 }
 
 /**
- * The signed-in admin, a redirect to sign in, or a 403 (app/admin/forbidden.tsx). Layouts and pages render
+ * The signed-in admin, a redirect to sign in, or a 403 (app/(app)/admin/forbidden.tsx). Layouts and pages render
  * concurrently, so each admin page calls this before loading data, not only its layout.
  */
 export async function requireAdmin(nextPath: string): Promise<CurrentUser> {

@@ -10,7 +10,7 @@ export async function RequireUser({ path, children }: { path: string; children: 
   return children;
 }
 
-/** Signed-in people without the admin role get a 403 and the "not allowed" page (app/admin/forbidden.tsx). */
+/** Signed-in people without the admin role get a 403 and the "not allowed" page (app/(app)/admin/forbidden.tsx). */
 export async function RequireAdmin({ path, children }: { path: string; children: ReactNode }) {
   await requireAdmin(path);
   return children;

@@ -1,5 +1,5 @@
 import type { MenuEventBatch, MenuEventInput } from "~/schemas/menu-events";
-import { MAX_EVENTS_PER_BATCH } from "~/schemas/menu-events";
+import { MAX_EVENTS_PER_BATCH } from "~/lib/menu-event-limits";
 
 // Events wait in memory and leave in one beacon: when enough have gathered, after a short pause, or when the page
 // is hidden (the last moment a phone reliably lets a page send anything).
