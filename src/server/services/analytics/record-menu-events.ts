@@ -1,8 +1,8 @@
 import type { MenuEvent } from "~/generated/prisma/enums";
-import { menuAccess } from "~/lib/menu-access";
 import { utcDay } from "~/schemas/analytics";
 import type { MenuEventBatch } from "~/schemas/menu-events";
 import type { Db } from "~/server/db-client";
+import { accessInclude, restaurantAccess } from "~/server/services/billing/restaurant-access";
 
 export type RecordOutcome =
   | { recorded: true; events: number; droppedEvents: number }
@@ -22,11 +22,12 @@ export async function recordMenuEvents(db: Db, batch: MenuEventBatch, now: Date)
   const restaurant = await db.restaurant.findUnique({
     where: { id: batch.restaurantId },
     include: {
+      ...accessInclude,
       products: { where: { id: { in: productIds }, availability: { not: "HIDDEN" } }, select: { id: true } },
       tables: { where: { code: batch.table ?? "" }, select: { code: true } },
     },
   });
-  if (!restaurant || !menuAccess(restaurant, now).live) return { recorded: false };
+  if (!restaurant || !restaurantAccess(restaurant, now).live) return { recorded: false };
 
   const known = new Set(restaurant.products.map((product) => product.id));
   const tableCode = restaurant.tables[0]?.code ?? "";

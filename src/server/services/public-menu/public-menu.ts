@@ -1,8 +1,8 @@
 import type { Allergen, DietaryTag, MediaKind } from "~/generated/prisma/enums";
-import { menuAccess } from "~/lib/menu-access";
 import type { BoundingBoxCm } from "~/lib/model-size";
 import type { Db } from "~/server/db-client";
 import { DEFAULT_SIGNED_URL_SECONDS, type ModelStorage } from "~/server/integrations/model-storage/model-storage";
+import { accessInclude, restaurantAccess } from "~/server/services/billing/restaurant-access";
 
 export type PublicMedia = {
   kind: MediaKind;
@@ -61,12 +61,13 @@ export const MENU_MAX_AGE_SECONDS = 24 * 60 * 60;
 
 /**
  * The menu customers see at /m/<slug>, or null when it is not live (unknown slug, not approved, no access): the
- * caller shows the same not-found page for all of these, so nothing about a hidden menu leaks. Three queries.
+ * caller shows the same not-found page for all of these, so nothing about a hidden menu leaks. Four queries: the
+ * restaurant, its subscription, its categories and its products.
  */
 export async function getPublicMenu(db: Db, storage: ModelStorage, slug: string, now: Date): Promise<PublicMenu | null> {
-  const restaurant = await db.restaurant.findUnique({ where: { slug } });
+  const restaurant = await db.restaurant.findUnique({ where: { slug }, include: accessInclude });
   if (!restaurant) return null;
-  const access = menuAccess(restaurant, now);
+  const access = restaurantAccess(restaurant, now);
   if (!access.live) return null;
 
   const [categories, products] = await Promise.all([

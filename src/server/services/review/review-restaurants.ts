@@ -7,6 +7,7 @@ import { restaurantSnapshot } from "~/server/services/restaurants/restaurant-sna
 import { trialEndFor } from "~/lib/trial";
 import { publishMenuChange } from "~/server/cache/menu-cache";
 import { scheduleAccessEnd } from "~/server/services/public-menu/schedule-access-end";
+import { accessInclude } from "~/server/services/billing/restaurant-access";
 
 type Transition = {
   action: string;
@@ -50,7 +51,7 @@ async function transition(db: Db, adminId: string, restaurantId: string, now: Da
       data: { ...change.data(before), reviewedById: adminId, reviewedAt: now },
     });
     if (count === 0) throw invalidState("Another admin changed this restaurant meanwhile; reload and try again");
-    const after = await tx.restaurant.findUniqueOrThrow({ where: { id: restaurantId } });
+    const after = await tx.restaurant.findUniqueOrThrow({ where: { id: restaurantId }, include: accessInclude });
     await publishMenuChange(tx, restaurantId);
     await scheduleAccessEnd(tx, after, now);
     await writeAudit(tx, {
