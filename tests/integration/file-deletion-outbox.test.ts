@@ -4,6 +4,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { User } from "~/generated/prisma/client";
 import { createDb } from "~/server/db-client";
+import { createLocalMailboxSender } from "~/server/integrations/email/local-mailbox";
 import { createLocalModelStorage } from "~/server/integrations/model-storage/local-model-storage";
 import { startJobRunner } from "~/server/jobs/job-runner";
 import { requestFileDeletions } from "~/server/jobs/request-file-deletions";
@@ -122,6 +123,7 @@ describe("file deletion outbox", () => {
       connectionString: t.url,
       removers: { MEDIA_LOCAL: async (key) => void removed.push(key) },
       modelStorage: createLocalModelStorage({ root: path.join(tmpdir(), "foodar-outbox-models-unused"), secret: "s".repeat(32) }),
+      emailSender: createLocalMailboxSender({ dir: path.join(tmpdir(), "foodar-outbox-mailbox-unused") }),
       modelTimeoutMs: 60_000,
       pollingIntervalSeconds: 0.5,
     });

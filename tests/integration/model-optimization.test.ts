@@ -4,6 +4,7 @@ import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { User } from "~/generated/prisma/client";
+import { createLocalMailboxSender } from "~/server/integrations/email/local-mailbox";
 import { createLocalModelStorage } from "~/server/integrations/model-storage/local-model-storage";
 import { ModelStorageError, type ModelStorage } from "~/server/integrations/model-storage/model-storage";
 import { startJobRunner } from "~/server/jobs/job-runner";
@@ -239,7 +240,14 @@ describe("on pg-boss", () => {
       if (key === originalKey && ++reads === 1) throw new ModelStorageError("Storage hiccup");
       return storage.read(key);
     });
-    const runner = await startJobRunner({ connectionString: t.url, removers: {}, modelStorage: flaky, modelTimeoutMs: 30_000, pollingIntervalSeconds: 0.5 });
+    const runner = await startJobRunner({
+      connectionString: t.url,
+      removers: {},
+      modelStorage: flaky,
+      emailSender: createLocalMailboxSender({ dir: path.join(tmpdir(), "foodar-model-test-mailbox-unused") }),
+      modelTimeoutMs: 30_000,
+      pollingIntervalSeconds: 0.5,
+    });
     try {
       const deadline = Date.now() + 30_000;
       while ((await model(job.modelId)).status !== "READY" && Date.now() < deadline) await sleep(200);

@@ -14,10 +14,19 @@ export const MODEL_OPTIMIZATION_FAILED_QUEUE = "model-optimization-failed";
 /** Announces a menu change at the moment a restaurant's access runs out, so its cached page goes offline then. */
 export const MENU_ACCESS_ENDS_QUEUE = "menu-access-ends";
 
+/** Delivers one outbox email; queued in the transaction that wrote the message. */
+export const EMAILS_QUEUE = "emails";
+/** Every few minutes: re-queues outbox emails whose delivery job was lost. */
+export const EMAILS_SWEEP_QUEUE = "emails-sweep";
+
 export const MODEL_OPTIMIZATION_ATTEMPTS = 3;
 
 export type ModelOptimizationJob = { modelId: string; revision: number };
 export type MenuAccessEndsJob = { restaurantId: string };
+export type EmailJob = { emailId: string };
+
+/** Seven attempts over about half an hour (15 s doubling with jitter), then the message is marked FAILED. */
+export const EMAIL_RETRY_LIMIT = 6;
 
 type QueueDefinition = Omit<PgBoss.Queue, "name">;
 
@@ -27,6 +36,9 @@ export const MODEL_OPTIMIZATION_EXPIRY_SECONDS = 15 * 60;
 const QUEUES: Record<string, QueueDefinition> = {
   [FILE_DELETIONS_QUEUE]: { retryLimit: 8, retryDelay: 30, retryBackoff: true, expireInSeconds: 15 * 60 },
   [MENU_ACCESS_ENDS_QUEUE]: { retryLimit: 10, retryDelay: 5, retryBackoff: true, expireInSeconds: 60 },
+  // An attempt gives up on the provider after 30 s; expiry is the backstop for a process that died mid-send.
+  [EMAILS_QUEUE]: { retryLimit: EMAIL_RETRY_LIMIT, retryDelay: 15, retryBackoff: true, expireInSeconds: 120 },
+  [EMAILS_SWEEP_QUEUE]: { retryLimit: 2, retryDelay: 30, expireInSeconds: 120 },
   // Defined before the queue that names it: the dead-letter reference is a foreign key.
   [MODEL_OPTIMIZATION_FAILED_QUEUE]: { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 60 },
   [MODEL_OPTIMIZATION_QUEUE]: {

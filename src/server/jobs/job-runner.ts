@@ -1,11 +1,17 @@
 import PgBoss from "pg-boss";
 import { publishMenuChange } from "~/server/cache/menu-cache";
 import { createDb } from "~/server/db-client";
+import type { EmailSender } from "~/server/integrations/email/email-sender";
 import type { ModelStorage } from "~/server/integrations/model-storage/model-storage";
+import { deliverEmail } from "~/server/services/email/deliver-email";
+import { requeueStaleEmails } from "~/server/services/email/sweep-emails";
 import { processFileDeletions, type FileRemovers } from "~/server/services/files/process-file-deletions";
 import { failAbandonedOptimization, runModelOptimization } from "~/server/services/models/run-model-optimization";
 import {
   defineJobQueues,
+  EMAILS_QUEUE,
+  EMAILS_SWEEP_QUEUE,
+  type EmailJob,
   FILE_DELETIONS_QUEUE,
   JOBS_SCHEMA,
   MENU_ACCESS_ENDS_QUEUE,
@@ -22,6 +28,7 @@ type RunnerOptions = {
   connectionString: string;
   removers: FileRemovers;
   modelStorage: ModelStorage;
+  emailSender: EmailSender;
   /** How long one optimisation attempt may run before it is abandoned and retried. */
   modelTimeoutMs: number;
   /** How often an idle worker looks for jobs; pg-boss's minimum is 0.5. */
@@ -66,6 +73,16 @@ export async function startJobRunner(options: RunnerOptions): Promise<JobRunner>
   await boss.work<MenuAccessEndsJob>(MENU_ACCESS_ENDS_QUEUE, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
     if (job) await publishMenuChange(db, job.data.restaurantId);
   });
+
+  await boss.work<EmailJob>(EMAILS_QUEUE, { batchSize: 1, pollingIntervalSeconds, includeMetadata: true }, async ([job]) => {
+    if (!job) return;
+    await deliverEmail(db, options.emailSender, job.data.emailId, { lastAttempt: job.retryCount >= job.retryLimit });
+  });
+  await boss.work(EMAILS_SWEEP_QUEUE, { batchSize: 1, pollingIntervalSeconds }, async () => {
+    await requeueStaleEmails(db, new Date());
+  });
+  // The sweep: messages whose delivery job was lost (see requeueStaleEmails).
+  await boss.schedule(EMAILS_SWEEP_QUEUE, "*/5 * * * *");
 
   setInProcessJobs(boss);
   return {

@@ -1,4 +1,5 @@
 import { env } from "~/env.js";
+import { emailSender } from "~/server/integrations/email/configured-email-sender";
 import { modelStorage } from "~/server/integrations/model-storage/configured-model-storage";
 import { fileRemovers } from "./file-removers";
 
@@ -8,6 +9,7 @@ export function configuredRunnerOptions() {
     connectionString: env.DATABASE_URL,
     removers: fileRemovers(),
     modelStorage: modelStorage(),
+    emailSender: emailSender(),
     modelTimeoutMs: env.MODEL_OPTIMIZE_TIMEOUT_SECONDS * 1000,
   };
 }

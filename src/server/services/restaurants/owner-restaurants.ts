@@ -3,6 +3,7 @@ import { publishMenuChange } from "~/server/cache/menu-cache";
 import type { Db } from "~/server/db-client";
 import { conflict, invalidState, notFound } from "~/server/errors";
 import { writeAudit } from "~/server/services/audit/write-audit";
+import { queueRestaurantSubmittedEmails } from "~/server/services/email/restaurant-emails";
 import { isUniqueViolation } from "~/server/services/users/find-or-create-user";
 import { restaurantSnapshot } from "~/server/services/restaurants/restaurant-snapshot";
 import type { createRestaurantSchema, updateRestaurantSchema } from "~/schemas/restaurant";
@@ -113,6 +114,7 @@ export async function submitOwnerRestaurant(db: Db, ownerId: string, restaurantI
     });
     if (count === 0) throw invalidState("The restaurant changed meanwhile; reload and try again");
     const after = await tx.restaurant.findUniqueOrThrow({ where: { id: restaurantId } });
+    await queueRestaurantSubmittedEmails(tx, after, { resubmitted: before.reviewState === "REJECTED" });
     await writeAudit(tx, {
       actorId: ownerId,
       action: before.reviewState === "REJECTED" ? "restaurant.resubmitted" : "restaurant.submitted",

@@ -7,6 +7,7 @@ import { restaurantSnapshot } from "~/server/services/restaurants/restaurant-sna
 import { trialEndFor } from "~/lib/trial";
 import { publishMenuChange } from "~/server/cache/menu-cache";
 import { scheduleAccessEnd } from "~/server/services/public-menu/schedule-access-end";
+import { queueRestaurantApprovedEmail, queueRestaurantRejectedEmail } from "~/server/services/email/restaurant-emails";
 import { accessInclude } from "~/server/services/billing/restaurant-access";
 
 type Transition = {
@@ -16,6 +17,8 @@ type Transition = {
   from: readonly ReviewState[];
   data: (restaurant: Restaurant) => Prisma.RestaurantUpdateManyMutationInput;
   reason?: string;
+  /** The email this transition sends, queued in its transaction. */
+  email?: (tx: Prisma.TransactionClient, restaurant: Restaurant) => Promise<unknown>;
 };
 
 // Why an action is refused, in words an admin can act on.
@@ -54,6 +57,7 @@ async function transition(db: Db, adminId: string, restaurantId: string, now: Da
     const after = await tx.restaurant.findUniqueOrThrow({ where: { id: restaurantId }, include: accessInclude });
     await publishMenuChange(tx, restaurantId);
     await scheduleAccessEnd(tx, after, now);
+    await change.email?.(tx, after);
     await writeAudit(tx, {
       actorId: adminId,
       action: change.action,
@@ -79,6 +83,7 @@ export function approveRestaurant(db: Db, adminId: string, restaurantId: string,
       trialStartsAt: restaurant.trialStartsAt ?? now,
       trialEndsAt: restaurant.trialEndsAt ?? trialEndFor(now),
     }),
+    email: queueRestaurantApprovedEmail,
   });
 }
 
@@ -89,6 +94,7 @@ export function rejectRestaurant(db: Db, adminId: string, restaurantId: string, 
     from: ["PENDING"],
     reason,
     data: () => ({ reviewState: "REJECTED", reviewReason: reason }),
+    email: queueRestaurantRejectedEmail,
   });
 }
 
