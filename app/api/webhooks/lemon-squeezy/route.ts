@@ -1,0 +1,18 @@
+import { lemonSqueezyWebhookSecret } from "~/env.js";
+import { db } from "~/server/db";
+import { verifyLemonSqueezyWebhook } from "~/server/integrations/lemon-squeezy/verify-lemon-squeezy-webhook";
+import { receiveLemonSqueezyWebhook } from "~/server/services/billing/receive-lemon-squeezy-webhook";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+const NO_STORE = { "Cache-Control": "no-store" };
+
+// Lemon Squeezy (or the sandbox checkout) posts subscription, payment and order events here. Anything but a 200
+// makes Lemon Squeezy retry (3 more times, over about 2.5 minutes).
+export async function POST(request: Request): Promise<Response> {
+  const delivery = await verifyLemonSqueezyWebhook(request, lemonSqueezyWebhookSecret());
+  if (!delivery.ok) return Response.json({ error: delivery.error }, { status: delivery.status, headers: NO_STORE });
+  const result = await receiveLemonSqueezyWebhook(db, delivery.rawBody, new Date());
+  return Response.json(result.body, { status: result.status, headers: NO_STORE });
+}
