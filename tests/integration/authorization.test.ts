@@ -103,6 +103,8 @@ describe("owners on admin procedures", () => {
         "admin.approve",
         "admin.auditActions",
         "admin.auditLog",
+        "admin.emails.list",
+        "admin.emails.resend",
         "admin.reject",
         "admin.restaurant",
         "admin.restaurants",

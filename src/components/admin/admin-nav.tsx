@@ -10,6 +10,7 @@ export function AdminNav() {
         <NavLink href="/admin/restaurants">Restaurants</NavLink>
         <NavLink href="/admin/users">Users</NavLink>
         <NavLink href="/admin/audit">Audit log</NavLink>
+        <NavLink href="/admin/emails">Emails</NavLink>
       </nav>
     </div>
   );

@@ -27,6 +27,7 @@ export function AuditFilters({ values, errors, actions }: AuditFiltersProps) {
             <option value="">Any</option>
             <option value="restaurant">Restaurant</option>
             <option value="user">User</option>
+            <option value="email">Email</option>
           </select>
         )}
       </Field>

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { adminProcedure, createTRPCRouter } from "~/server/api/trpc";
 import { adminRestaurantListSchema, reviewDecisionSchema } from "~/schemas/restaurant";
 import { adminAuditFilterSchema, adminUserListSchema } from "~/schemas/admin";
+import { adminEmailsRouter } from "~/server/api/routers/admin/admin-emails-router";
 import {
   getRestaurantForAdmin,
   listAuditActions,
@@ -57,4 +58,6 @@ export const adminRouter = createTRPCRouter({
   auditLog: adminProcedure.input(adminAuditFilterSchema).query(({ ctx, input }) => listAuditLog(ctx.db, input)),
 
   auditActions: adminProcedure.query(({ ctx }) => listAuditActions(ctx.db)),
+
+  emails: adminEmailsRouter,
 });
