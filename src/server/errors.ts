@@ -1,6 +1,6 @@
 // Business rules throw these; the tRPC layer maps them to protocol codes in one place (api/trpc.ts), so
 // services stay free of transport concerns and are testable on their own.
-export type DomainErrorKind = "NOT_FOUND" | "CONFLICT" | "INVALID_STATE" | "FORBIDDEN" | "INVALID_INPUT";
+export type DomainErrorKind = "NOT_FOUND" | "CONFLICT" | "INVALID_STATE" | "FORBIDDEN" | "INVALID_INPUT" | "PAYMENT_REQUIRED";
 
 export class DomainError extends Error {
   constructor(
@@ -10,6 +10,17 @@ export class DomainError extends Error {
   ) {
     super(message);
     this.name = "DomainError";
+  }
+}
+
+/** The restaurant's access has run out and the action needs a plan; `billingPath` is where the owner pays. */
+export class PaymentRequiredError extends DomainError {
+  constructor(
+    message: string,
+    readonly billingPath: string,
+  ) {
+    super("PAYMENT_REQUIRED", message);
+    this.name = "PaymentRequiredError";
   }
 }
 

@@ -3,6 +3,7 @@ import type { Db } from "~/server/db-client";
 import type { ReviewState, Role } from "~/generated/prisma/enums";
 import { createCaller } from "~/server/api/root";
 import type { Session } from "~/server/auth/session";
+import { trialEndFor } from "~/lib/trial";
 
 export async function createUser(db: Db, overrides: { role?: Role; email?: string; name?: string } = {}) {
   const email = overrides.email ?? `user-${randomUUID().slice(0, 8)}@example.com`;
@@ -20,6 +21,8 @@ export async function createRestaurant(db: Db, ownerId: string, overrides: { nam
       slug: overrides.slug ?? `restaurant-${suffix}`,
       reviewState: overrides.reviewState ?? "DRAFT",
       submittedAt: overrides.reviewState && overrides.reviewState !== "DRAFT" ? new Date() : null,
+      // As approval does: an approved restaurant is in its 7-day trial (tests that need it over set the dates).
+      ...(overrides.reviewState === "APPROVED" ? { trialStartsAt: new Date(), trialEndsAt: trialEndFor(new Date()) } : {}),
     },
   });
 }

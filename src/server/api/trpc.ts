@@ -4,7 +4,7 @@ import { z, ZodError } from "zod";
 import type { Db } from "~/server/db-client";
 import type { Session } from "~/server/auth/session";
 import { publishMenuChange } from "~/server/cache/menu-cache";
-import { DomainError, type DomainErrorKind } from "~/server/errors";
+import { DomainError, PaymentRequiredError, type DomainErrorKind } from "~/server/errors";
 
 export type Context = {
   db: Db;
@@ -20,6 +20,7 @@ const DOMAIN_TO_TRPC: Record<DomainErrorKind, TRPC_ERROR_CODE_KEY> = {
   INVALID_STATE: "PRECONDITION_FAILED",
   FORBIDDEN: "FORBIDDEN",
   INVALID_INPUT: "BAD_REQUEST",
+  PAYMENT_REQUIRED: "PAYMENT_REQUIRED",
 };
 
 export type FieldErrors = Record<string, string[] | undefined>;
@@ -51,6 +52,8 @@ const t = initTRPC.context<Context>().create({
         path: shape.data.path,
         fieldErrors: fieldErrorsOf(error.cause),
         formErrors: formErrorsOf(error.cause),
+        // Where the owner can pay, for a "payment required" refusal; the client links to it.
+        billingPath: error.cause instanceof PaymentRequiredError ? error.cause.billingPath : null,
       },
     };
   },

@@ -2,6 +2,8 @@ import { z } from "zod";
 import { getSession } from "~/server/auth/get-session";
 import { db } from "~/server/db";
 import { DomainError } from "~/server/errors";
+import { domainErrorResponse, errorResponse } from "~/server/http/domain-error-response";
+import { requirePlan } from "~/server/services/billing/plan-guard";
 import { modelStorage, ModelStorageError } from "~/server/integrations/model-storage";
 import { uploadProductModel } from "~/server/services/models/upload-product-model";
 import { UploadRefusedError } from "~/server/services/uploads/receive-body";
@@ -15,9 +17,7 @@ const targetSchema = z.object({
   productId: z.uuid("Unknown product"),
 });
 
-const DOMAIN_STATUS = { NOT_FOUND: 404, INVALID_STATE: 423, CONFLICT: 409, FORBIDDEN: 403, INVALID_INPUT: 400 } as const;
-
-const fail = (status: number, error: string) => Response.json({ error }, { status, headers: { "Cache-Control": "no-store" } });
+const fail = (status: number, error: string) => errorResponse(status, error);
 
 export async function POST(request: Request): Promise<Response> {
   const session = await getSession(db);
@@ -27,11 +27,13 @@ export async function POST(request: Request): Promise<Response> {
   if (!target.success) return fail(400, target.error.issues[0]?.message ?? "Unknown product");
 
   try {
+    // Before a byte of the file is read: an owner whose access has run out gets 402 with the way to the billing page.
+    await requirePlan(db, { id: target.data.restaurantId, ownerId: session.userId }, "UPLOAD_FILES", new Date());
     const model = await uploadProductModel(db, modelStorage(), { ownerId: session.userId, ...target.data }, request.body);
     return Response.json(model, { status: 201, headers: { "Cache-Control": "no-store" } });
   } catch (error) {
     if (error instanceof UploadRefusedError) return fail(error.status, error.message);
-    if (error instanceof DomainError) return fail(DOMAIN_STATUS[error.kind], error.message);
+    if (error instanceof DomainError) return domainErrorResponse(error);
     if (error instanceof ModelStorageError) {
       console.error(error);
       return fail(502, "The model could not be stored right now; try again in a moment");

@@ -15,6 +15,7 @@ import {
 import { restaurantIdSchema } from "~/schemas/restaurant";
 import { mediaRouter } from "~/server/api/routers/menu/media-router";
 import { modelsRouter } from "~/server/api/routers/menu/models-router";
+import { requirePlan, requirePlanToShow } from "~/server/services/billing/plan-guard";
 import { createCategory, deleteCategory, listCategories, renameCategory, reorderCategories } from "~/server/services/menu/categories";
 import {
   createProduct,
@@ -47,29 +48,33 @@ const productsRouter = createTRPCRouter({
   byId: ownerRestaurantProcedure
     .input(productRefSchema)
     .query(({ ctx, input }) => getProduct(ctx.db, ctx.restaurant.id, input.productId)),
-  create: menuEditProcedure.input(createProductSchema).mutation(({ ctx, input }) => {
+  create: menuEditProcedure.input(createProductSchema).mutation(async ({ ctx, input }) => {
+    await requirePlan(ctx.db, ctx.restaurant, "ADD_PRODUCTS", ctx.now());
     const { restaurantId: _restaurantId, categoryId, ...details } = input;
     return createProduct(ctx.db, ctx.restaurant.id, categoryId, details);
   }),
-  update: menuEditProcedure.input(updateProductSchema).mutation(({ ctx, input }) => {
+  update: menuEditProcedure.input(updateProductSchema).mutation(async ({ ctx, input }) => {
     const { restaurantId: _restaurantId, productId, categoryId, ...details } = input;
+    await requirePlanToShow(ctx.db, ctx.restaurant.id, [productId], details.availability, ctx.now());
     return updateProduct(ctx.db, ctx.restaurant.id, productId, details, categoryId);
   }),
   delete: menuEditProcedure
     .input(productRefSchema)
     .mutation(({ ctx, input }) => deleteProduct(ctx.db, ctx.restaurant.id, input.productId)),
-  duplicate: menuEditProcedure
-    .input(productRefSchema)
-    .mutation(({ ctx, input }) => duplicateProduct(ctx.db, ctx.restaurant.id, input.productId)),
+  duplicate: menuEditProcedure.input(productRefSchema).mutation(async ({ ctx, input }) => {
+    await requirePlan(ctx.db, ctx.restaurant, "ADD_PRODUCTS", ctx.now());
+    return duplicateProduct(ctx.db, ctx.restaurant.id, input.productId);
+  }),
   move: menuEditProcedure
     .input(moveProductSchema)
     .mutation(({ ctx, input }) => moveProduct(ctx.db, ctx.restaurant.id, input.productId, input.toCategoryId)),
   reorder: menuEditProcedure
     .input(reorderProductsSchema)
     .mutation(({ ctx, input }) => reorderProducts(ctx.db, ctx.restaurant.id, input.categoryId, input.productIds)),
-  setAvailability: menuEditProcedure
-    .input(setAvailabilitySchema)
-    .mutation(({ ctx, input }) => setAvailability(ctx.db, ctx.restaurant.id, input.productIds, input.availability)),
+  setAvailability: menuEditProcedure.input(setAvailabilitySchema).mutation(async ({ ctx, input }) => {
+    await requirePlanToShow(ctx.db, ctx.restaurant.id, input.productIds, input.availability, ctx.now());
+    return setAvailability(ctx.db, ctx.restaurant.id, input.productIds, input.availability);
+  }),
 });
 
 export const menuRouter = createTRPCRouter({
