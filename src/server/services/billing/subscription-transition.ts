@@ -4,6 +4,7 @@ import { publishMenuChange } from "~/server/cache/menu-cache";
 import { writeAudit } from "~/server/services/audit/write-audit";
 import { scheduleAccessEnd } from "~/server/services/public-menu/schedule-access-end";
 import { accessPolicy, restaurantAccess } from "./restaurant-access";
+import { queueSubscriptionEmails } from "./subscription-emails";
 
 type Tx = Prisma.TransactionClient;
 
@@ -55,6 +56,7 @@ export async function applySubscriptionTransition(tx: Tx, change: SubscriptionTr
   const policy = accessPolicy();
   const before = restaurantAccess({ ...restaurant, subscription: change.previous }, change.now, policy);
   const after = restaurantAccess({ ...restaurant, subscription: change.next }, change.now, policy);
+  await queueSubscriptionEmails(tx, change, { before, after, graceDays: policy.graceDays });
   if (sameAccess(before, after)) return;
   await publishMenuChange(tx, change.restaurantId);
   await scheduleAccessEnd(tx, { ...restaurant, subscription: change.next }, change.now);
