@@ -13,7 +13,7 @@ export const adminAuditFilterSchema = z
   .strictObject({
     action: z.string().trim().max(64).optional(),
     actorId: z.uuid("Unknown user").optional(),
-    targetType: z.enum(["restaurant", "user", "email"]).optional(),
+    targetType: z.enum(["restaurant", "user", "email", "webhook_event"]).optional(),
     targetId: z.uuid("Unknown target").optional(),
     from: z.date().optional(),
     to: z.date().optional(),

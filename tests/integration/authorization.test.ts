@@ -112,6 +112,8 @@ describe("owners on admin procedures", () => {
         "admin.reviewQueue",
         "admin.suspend",
         "admin.users",
+        "admin.webhooks.list",
+        "admin.webhooks.reprocess",
       ].sort(),
     );
     const problems: string[] = [];

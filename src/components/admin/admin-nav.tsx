@@ -11,6 +11,7 @@ export function AdminNav() {
         <NavLink href="/admin/users">Users</NavLink>
         <NavLink href="/admin/audit">Audit log</NavLink>
         <NavLink href="/admin/emails">Emails</NavLink>
+        <NavLink href="/admin/webhooks">Webhooks</NavLink>
       </nav>
     </div>
   );

@@ -28,6 +28,7 @@ export function AuditFilters({ values, errors, actions }: AuditFiltersProps) {
             <option value="restaurant">Restaurant</option>
             <option value="user">User</option>
             <option value="email">Email</option>
+            <option value="webhook_event">Webhook event</option>
           </select>
         )}
       </Field>

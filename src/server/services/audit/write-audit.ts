@@ -3,7 +3,7 @@ import type { Prisma } from "~/generated/prisma/client";
 export type AuditEntry = {
   actorId: string | null;
   action: string;
-  targetType: "restaurant" | "user" | "email";
+  targetType: "restaurant" | "user" | "email" | "webhook_event";
   targetId: string;
   before?: Prisma.InputJsonValue | null;
   after?: Prisma.InputJsonValue | null;

@@ -2,6 +2,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import { parseLemonSqueezyWebhook, type LemonSqueezyWebhookEvent, type WebhookEnvelope } from "~/schemas/lemon-squeezy-webhook";
 import type { Db } from "~/server/db-client";
 import { applyLemonSqueezyEvent } from "./apply-lemon-squeezy-event";
+import type { EventOutcome } from "./event-outcome";
 import { dedupeKeyOf, invalidDedupeKeyOf } from "./webhook-dedupe-key";
 import { claimDelivery, recordFailure, settleDelivery, storeUnprocessed, type DeliveryRecord } from "./webhook-event-store";
 import { WebhookRejectedError } from "./webhook-rejection";
@@ -39,7 +40,7 @@ export async function processDelivery(
   event: LemonSqueezyWebhookEvent,
   record: DeliveryRecord,
   now: Date,
-  alsoInTransaction?: (tx: Prisma.TransactionClient, webhookEventId: string) => Promise<void>,
+  alsoInTransaction?: (tx: Prisma.TransactionClient, webhookEventId: string, outcome: EventOutcome) => Promise<void>,
 ): Promise<WebhookResult> {
   try {
     const outcome = await db.$transaction(async (tx) => {
@@ -47,7 +48,7 @@ export async function processDelivery(
       if (!claimed) return null;
       const applied = await applyLemonSqueezyEvent(tx, event, now);
       await settleDelivery(tx, claimed.id, applied);
-      await alsoInTransaction?.(tx, claimed.id);
+      await alsoInTransaction?.(tx, claimed.id, applied);
       return applied;
     }, TRANSACTION_OPTIONS);
     if (!outcome) return { status: 200, body: { received: true, outcome: "duplicate" } };

@@ -3,6 +3,7 @@ import { adminProcedure, createTRPCRouter } from "~/server/api/trpc";
 import { adminRestaurantListSchema, reviewDecisionSchema } from "~/schemas/restaurant";
 import { adminAuditFilterSchema, adminUserListSchema } from "~/schemas/admin";
 import { adminEmailsRouter } from "~/server/api/routers/admin/admin-emails-router";
+import { adminWebhooksRouter } from "~/server/api/routers/admin/admin-webhooks-router";
 import {
   getRestaurantForAdmin,
   listAuditActions,
@@ -60,4 +61,6 @@ export const adminRouter = createTRPCRouter({
   auditActions: adminProcedure.query(({ ctx }) => listAuditActions(ctx.db)),
 
   emails: adminEmailsRouter,
+
+  webhooks: adminWebhooksRouter,
 });
