@@ -7,9 +7,9 @@ import { trialEndingEmail, trialEndingTemplate, type TrialReminderThreshold } fr
 
 export type { TrialReminderThreshold };
 
-// For the schedules: they decide which restaurants are due and call these, in any transaction they like (or with
-// the plain client: each call is then its own small transaction of one insert and one job). The dedupe key is the
-// restaurant and its trial end, so a schedule that runs twice, or on two instances at once, queues each email once.
+// For the schedules: they decide which restaurants are due and call these with a transaction client (`db.$transaction`),
+// so that the message and its delivery job commit together. The dedupe key is the restaurant and its trial end, so a
+// schedule that runs twice, or on two instances at once, queues each email once.
 
 type Tx = EmailTx & Pick<Db, "user" | "restaurant">;
 
