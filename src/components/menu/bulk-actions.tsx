@@ -2,6 +2,7 @@
 
 import { CircleCheck, CircleSlash, EyeOff, type LucideIcon } from "lucide-react";
 import { toast } from "sonner";
+import { toastError } from "~/components/billing/error-toast";
 import { api } from "~/trpc/react";
 import { AVAILABILITY_LABEL, type Availability } from "~/components/menu/menu-labels";
 import { Button } from "~/components/ui/button";
@@ -29,7 +30,7 @@ export function BulkActions({ restaurantId, selectedIds, allSelected, onSelectAl
       onDone();
       await utils.menu.products.invalidate();
     },
-    onError: (error) => toast.error(error.message),
+    onError: (error) => toastError(error, error.message),
   });
   const count = selectedIds.length;
   return (

@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { toast } from "sonner";
+import { toastError } from "~/components/billing/error-toast";
 import { api } from "~/trpc/react";
 import { applyServerErrors, type ServerErrorData } from "~/components/forms/apply-server-errors";
 import { FormErrors } from "~/components/forms/form-errors";
@@ -64,7 +65,7 @@ export function ProductForm({ restaurant, categories, initialValues, productId }
     } catch (error) {
       const { appliedToFields, formMessages: messages } = applyServerErrors(withPriceField(serverErrorData(error)), PRODUCT_FORM_FIELDS, setError);
       setFormMessages(messages);
-      toast.error(appliedToFields ? "Check the highlighted fields" : errorMessage(error));
+      toastError(error, appliedToFields ? "Check the highlighted fields" : errorMessage(error));
     }
   });
 

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { ArrowDown, ArrowUp, Copy, Pencil, Trash2 } from "lucide-react";
 import { toast } from "sonner";
+import { toastError } from "~/components/billing/error-toast";
 import { api } from "~/trpc/react";
 import { formatPrice } from "~/lib/money";
 import { AvailabilityBadge } from "~/components/menu/availability-badge";
@@ -34,7 +35,7 @@ export function ProductRow(props: ProductRowProps) {
       toast.success(`${copy.name} was added`);
       await utils.menu.invalidate();
     },
-    onError: (error) => toast.error(error.message),
+    onError: (error) => toastError(error, error.message),
   });
   const nameId = `product-${product.id}-name`;
   const editHref = `/dashboard/restaurants/${restaurant.id}/menu/products/${product.id}`;

@@ -1,3 +1,5 @@
+import { PaymentRequiredUploadError } from "~/components/billing/error-toast";
+
 /** Rejected with when the owner cancels, so the caller can stay quiet about it. */
 export class UploadCancelled extends Error {
   constructor() {
@@ -12,6 +14,12 @@ type UploadRequest = {
   /** By status, for answers without a JSON error, e.g. a proxy refused the body before the app saw it. */
   fallbackMessages: Partial<Record<number, string>>;
 };
+
+function failure(status: number, body: unknown, fallbackMessages: UploadRequest["fallbackMessages"]): Error {
+  const message = failureMessage(status, body, fallbackMessages);
+  const billingPath = typeof body === "object" && body !== null && "billingPath" in body && typeof body.billingPath === "string" ? body.billingPath : null;
+  return status === 402 && billingPath ? new PaymentRequiredUploadError(message, billingPath) : new Error(message);
+}
 
 function failureMessage(status: number, body: unknown, fallbackMessages: UploadRequest["fallbackMessages"]): string {
   if (typeof body === "object" && body !== null && "error" in body && typeof body.error === "string") return body.error;
@@ -30,7 +38,7 @@ export function uploadWithProgress({ url, file, onProgress, fallbackMessages }: 
     };
     xhr.onload = () => {
       if (xhr.status === 201) resolve();
-      else reject(new Error(failureMessage(xhr.status, xhr.response, fallbackMessages)));
+      else reject(failure(xhr.status, xhr.response, fallbackMessages));
     };
     xhr.onerror = () => reject(new Error("The connection was lost during the upload; try again"));
     xhr.onabort = () => reject(new UploadCancelled());

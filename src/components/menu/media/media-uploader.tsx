@@ -4,6 +4,7 @@ import { useId, useRef, useState } from "react";
 import clsx from "clsx";
 import { ImagePlus } from "lucide-react";
 import { toast } from "sonner";
+import { toastError } from "~/components/billing/error-toast";
 import { api } from "~/trpc/react";
 import { useHydrated } from "~/components/forms/use-hydrated";
 import { mediaSizeProblem } from "~/components/menu/media/check-media-size";
@@ -53,7 +54,7 @@ export function MediaUploader({ restaurantId, productId, limits }: MediaUploader
         if (error instanceof UploadCancelled) break;
         const message = `${file.name}: ${error instanceof Error ? error.message : "the upload failed"}`;
         found.push(message);
-        toast.error(message);
+        toastError(error, message);
       }
     }
     abortRef.current = null;

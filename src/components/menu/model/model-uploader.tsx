@@ -4,6 +4,7 @@ import { useId, useRef, useState } from "react";
 import clsx from "clsx";
 import { Box } from "lucide-react";
 import { toast } from "sonner";
+import { toastError } from "~/components/billing/error-toast";
 import { api } from "~/trpc/react";
 import { formatBytes } from "~/lib/format-bytes";
 import { useHydrated } from "~/components/forms/use-hydrated";
@@ -56,7 +57,7 @@ export function ModelUploader({ target, maxBytes, hasModel }: ModelUploaderProps
       if (!(error instanceof UploadCancelled)) {
         const message = `${file.name}: ${errorMessage(error)}`;
         setProblem(message);
-        toast.error(message);
+        toastError(error, message);
       }
     } finally {
       abortRef.current = null;
