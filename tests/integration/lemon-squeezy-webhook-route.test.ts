@@ -182,6 +182,23 @@ describe("POST /api/webhooks/lemon-squeezy: subscription life", () => {
     expect(await t.db.auditLog.count({ where: { targetId: restaurant.id } })).toBe(1);
   });
 
+  it("created, updated and cancelled arriving at once for one restaurant give one subscription in its newest state", async () => {
+    const restaurant = await approvedRestaurant();
+    const id = newId();
+    const hourAgo = Date.now() - 60 * 60_000;
+    const at = (minutes: number) => new Date(hourAgo + minutes * 60_000);
+    const endsAt = new Date(Date.now() + 25 * DAY);
+    const responses = await Promise.all([
+      post(subscriptionEvent("subscription_cancelled", fields(id, "cancelled", at(2), { endsAt }), { restaurantId: restaurant.id })),
+      post(subscriptionEvent("subscription_created", fields(id, "active", at(0)), { restaurantId: restaurant.id })),
+      post(subscriptionEvent("subscription_updated", fields(id, "active", at(1)), { restaurantId: restaurant.id })),
+    ]);
+    expect(responses.map((response) => response.status)).toEqual([200, 200, 200]);
+    expect(await t.db.subscription.count({ where: { restaurantId: restaurant.id } })).toBe(1);
+    expect(await subscriptionOf(restaurant.id)).toMatchObject({ status: "CANCELLED", endsAt, sourceUpdatedAt: at(2) });
+    expect(await eventsFor(id)).toHaveLength(3);
+  });
+
   it("an older event delivered after a newer one leaves the state as it is, and is stored IGNORED", async () => {
     const restaurant = await approvedRestaurant();
     const id = newId();
