@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bidiRuns, isRightToLeft } from "~/server/services/tables/bidi-runs";
+import { bidiRuns, isRightToLeft } from "~/server/text/bidi-runs";
 
 const order = (text: string) => bidiRuns(text).map((run) => `${run.rtl ? "R" : "L"}:${run.text}`);
 

@@ -10,7 +10,8 @@ import {
   type PDFOperator,
   type PDFPage,
 } from "pdf-lib";
-import { cardFaces, fitText, type TextBlock } from "~/server/services/tables/card-text";
+import { cardFaces, type TextBlock } from "~/server/services/tables/card-text";
+import { fitText } from "~/server/text/fit-text";
 import { QR_QUIET_ZONE, qrMatrix } from "~/server/services/tables/qr-code";
 
 /** One card: a table's label (none for the restaurant's own code) and the URL its code opens. */

@@ -1,6 +1,7 @@
 // A small part of the Unicode bidirectional algorithm, enough for one line of a restaurant or table name
-// ("Karachi Grill", "کراچی گرل", "میز 12", "Café کراچی"): the PDF has no text engine to do it. Two levels only
-// (no nesting), digits read left to right, neutrals take the direction of the strong letters around them.
+// ("Karachi Grill", "کراچی گرل", "میز 12", "Café کراچی"): neither the PDF nor next/og (satori) has a text engine
+// that does it. Two levels only (no nesting), digits read left to right, neutrals take the direction of the strong
+// letters around them.
 
 export type DirectionalRun = { text: string; rtl: boolean };
 
