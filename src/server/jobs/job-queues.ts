@@ -19,6 +19,11 @@ export const EMAILS_QUEUE = "emails";
 /** Every few minutes: re-queues outbox emails whose delivery job was lost. */
 export const EMAILS_SWEEP_QUEUE = "emails-sweep";
 
+/** Hourly: the trial reminders (3 days, 1 day before the end) and the trial-ended email. */
+export const TRIAL_EMAILS_QUEUE = "trial-emails";
+/** Hourly: past-due subscriptions whose grace period is over get the menu-offline email and their menu dropped. */
+export const GRACE_EXPIRY_QUEUE = "grace-expiry";
+
 export const MODEL_OPTIMIZATION_ATTEMPTS = 3;
 
 export type ModelOptimizationJob = { modelId: string; revision: number };
@@ -39,6 +44,9 @@ const QUEUES: Record<string, QueueDefinition> = {
   // An attempt gives up on the provider after 30 s; expiry is the backstop for a process that died mid-send.
   [EMAILS_QUEUE]: { retryLimit: EMAIL_RETRY_LIMIT, retryDelay: 15, retryBackoff: true, expireInSeconds: 120 },
   [EMAILS_SWEEP_QUEUE]: { retryLimit: 2, retryDelay: 30, expireInSeconds: 120 },
+  // The schedules only pick what is due and queue emails by their dedupe keys: a retry or a second run queues nothing twice.
+  [TRIAL_EMAILS_QUEUE]: { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 10 * 60 },
+  [GRACE_EXPIRY_QUEUE]: { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 10 * 60 },
   // Defined before the queue that names it: the dead-letter reference is a foreign key.
   [MODEL_OPTIMIZATION_FAILED_QUEUE]: { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 60 },
   [MODEL_OPTIMIZATION_QUEUE]: {

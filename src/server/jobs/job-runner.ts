@@ -20,6 +20,7 @@ import {
   MODEL_OPTIMIZATION_QUEUE,
   type ModelOptimizationJob,
 } from "./job-queues";
+import { startBillingJobs } from "./billing-jobs";
 import { setInProcessJobs } from "./request-file-deletions";
 
 export type JobRunner = { boss: PgBoss; stop: () => Promise<void> };
@@ -83,6 +84,9 @@ export async function startJobRunner(options: RunnerOptions): Promise<JobRunner>
   });
   // The sweep: messages whose delivery job was lost (see requeueStaleEmails).
   await boss.schedule(EMAILS_SWEEP_QUEUE, "*/5 * * * *");
+
+  // Trial reminders and grace expiry.
+  await startBillingJobs(boss, db, { pollingIntervalSeconds });
 
   setInProcessJobs(boss);
   return {
