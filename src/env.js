@@ -58,6 +58,12 @@ export const env = createEnv({
     SITE_URL: z.url({ protocol: /^https?$/, error: "must be the site's public origin, e.g. https://foodar.example.com" }).optional(),
     LEMONSQUEEZY_API_KEY: z.string().min(1).optional(),
     LEMONSQUEEZY_WEBHOOK_SECRET: z.string().min(6, "must be the webhook's signing secret (at least 6 characters)").optional(),
+    LEMONSQUEEZY_STORE_ID: z.string().trim().regex(/^\d+$/, "must be the store's numeric id (Lemon Squeezy: Settings → Stores)").optional(),
+    LEMONSQUEEZY_VARIANT_ID: z.string().trim().regex(/^\d+$/, "must be the subscription variant's numeric id (the product's variant in Lemon Squeezy)").optional(),
+    // Shown to owners (price breakdown, next invoice estimate); Lemon Squeezy charges what the variant says, so they
+    // must match its monthly price and its usage-based price per unit.
+    BILLING_MONTHLY_FEE_PKR: z.coerce.number().int("must be a whole number of rupees").min(0, "must be 0 or more").max(1_000_000, "must be at most 1,000,000").default(2500),
+    BILLING_PRODUCT_FEE_PKR: z.coerce.number().int("must be a whole number of rupees").min(0, "must be 0 or more").max(100_000, "must be at most 100,000").default(50),
     BILLING_GRACE_DAYS: z.coerce.number().int("must be a whole number of days").min(0, "must be 0 or more").max(60, "must be at most 60").default(7),
     JOBS_IN_PROCESS: z
       .enum(["true", "false"], { error: "must be true or false" })
@@ -93,6 +99,10 @@ export const env = createEnv({
     JOBS_IN_PROCESS: process.env.JOBS_IN_PROCESS,
     LEMONSQUEEZY_API_KEY: process.env.LEMONSQUEEZY_API_KEY,
     LEMONSQUEEZY_WEBHOOK_SECRET: process.env.LEMONSQUEEZY_WEBHOOK_SECRET,
+    LEMONSQUEEZY_STORE_ID: process.env.LEMONSQUEEZY_STORE_ID,
+    LEMONSQUEEZY_VARIANT_ID: process.env.LEMONSQUEEZY_VARIANT_ID,
+    BILLING_MONTHLY_FEE_PKR: process.env.BILLING_MONTHLY_FEE_PKR,
+    BILLING_PRODUCT_FEE_PKR: process.env.BILLING_PRODUCT_FEE_PKR,
     BILLING_GRACE_DAYS: process.env.BILLING_GRACE_DAYS,
     SITE_URL: process.env.SITE_URL,
     NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: process.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY,
@@ -144,6 +154,14 @@ export const env = createEnv({
             : "is required in production to verify billing webhooks (the sandbox's development default is public)",
         });
       }
+      if (values.LEMONSQUEEZY_API_KEY) {
+        // A checkout is created for one store's one variant: without them Subscribe could not work.
+        for (const name of ["LEMONSQUEEZY_STORE_ID", "LEMONSQUEEZY_VARIANT_ID"]) {
+          if (!values[/** @type {keyof typeof values} */ (name)]) {
+            ctx.addIssue({ code: "custom", path: [name], message: "is required with LEMONSQUEEZY_API_KEY: checkouts are created for this store's subscription variant" });
+          }
+        }
+      }
       if (Boolean(values.SUPABASE_URL) !== Boolean(values.SUPABASE_SERVICE_ROLE_KEY)) {
         const missing = values.SUPABASE_URL ? "SUPABASE_SERVICE_ROLE_KEY" : "SUPABASE_URL";
         ctx.addIssue({ code: "custom", path: [missing], message: "is required with the other Supabase Storage variable (both or neither)" });
@@ -190,6 +208,23 @@ export const SANDBOX_WEBHOOK_SECRET = "foodar-sandbox-webhook-secret";
  */
 export function lemonSqueezyWebhookSecret() {
   return env.LEMONSQUEEZY_WEBHOOK_SECRET ?? SANDBOX_WEBHOOK_SECRET;
+}
+
+/**
+ * Lemon Squeezy when its API key is set (env validation then requires the store and the variant), else the sandbox
+ * checkout, which stands in for it with its own pages and signed webhooks.
+ * @returns {"lemon-squeezy" | "sandbox"}
+ */
+export function billingDriver() {
+  return env.LEMONSQUEEZY_API_KEY ? "lemon-squeezy" : "sandbox";
+}
+
+/**
+ * The prices owners see, in PKR minor units (paisa): the monthly fee and the fee per published product.
+ * @returns {{ currency: "PKR", monthlyFeeMinor: number, productFeeMinor: number }}
+ */
+export function billingPrices() {
+  return { currency: "PKR", monthlyFeeMinor: env.BILLING_MONTHLY_FEE_PKR * 100, productFeeMinor: env.BILLING_PRODUCT_FEE_PKR * 100 };
 }
 
 /** @returns {"clerk" | "local"} */
