@@ -4,6 +4,7 @@ import PgBoss from "pg-boss";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SubscriptionStatus } from "~/generated/prisma/enums";
 import { menuSlugTag } from "~/server/cache/menu-cache";
+import { createSandboxUsageReporter } from "~/server/integrations/lemon-squeezy/sandbox-usage-reporter";
 import { BILLING_SCHEDULES, startBillingJobs } from "~/server/jobs/billing-jobs";
 import { GRACE_EXPIRY_QUEUE, JOBS_SCHEMA, TRIAL_EMAILS_QUEUE } from "~/server/jobs/job-queues";
 import { runGraceExpirySchedule } from "~/server/services/billing/grace-expiry-schedule";
@@ -168,6 +169,7 @@ describe("the schedules as pg-boss runs them", () => {
     await boss.start();
     try {
       await startBillingJobs(boss, t.db, {
+        usageReporter: createSandboxUsageReporter({ dir: "/nonexistent-usage-not-used" }),
         pollingIntervalSeconds: 0.5,
         now: () => NOW,
       });

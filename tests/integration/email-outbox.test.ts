@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { User } from "~/generated/prisma/client";
 import { createDb } from "~/server/db-client";
 import { createLocalMailboxSender } from "~/server/integrations/email/local-mailbox";
+import { createSandboxUsageReporter } from "~/server/integrations/lemon-squeezy/sandbox-usage-reporter";
 import { createLocalModelStorage } from "~/server/integrations/model-storage/local-model-storage";
 import { startJobRunner } from "~/server/jobs/job-runner";
 import { deliverEmail, EmailDeliveryRetryError } from "~/server/services/email/deliver-email";
@@ -234,6 +235,7 @@ describe("on pg-boss", () => {
       removers: {},
       modelStorage: createLocalModelStorage({ root: path.join(tmpdir(), "foodar-email-models-unused"), secret: "s".repeat(32) }),
       emailSender: createLocalMailboxSender({ dir: mailboxDir }),
+      usageReporter: createSandboxUsageReporter({ dir: path.join(tmpdir(), "foodar-email-usage-unused") }),
       modelTimeoutMs: 30_000,
       pollingIntervalSeconds: 0.5,
     });

@@ -5,6 +5,7 @@ import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { User } from "~/generated/prisma/client";
 import { createDb } from "~/server/db-client";
 import { createLocalMailboxSender } from "~/server/integrations/email/local-mailbox";
+import { createSandboxUsageReporter } from "~/server/integrations/lemon-squeezy/sandbox-usage-reporter";
 import { createLocalModelStorage } from "~/server/integrations/model-storage/local-model-storage";
 import { startJobRunner } from "~/server/jobs/job-runner";
 import { requestFileDeletions } from "~/server/jobs/request-file-deletions";
@@ -124,6 +125,7 @@ describe("file deletion outbox", () => {
       removers: { MEDIA_LOCAL: async (key) => void removed.push(key) },
       modelStorage: createLocalModelStorage({ root: path.join(tmpdir(), "foodar-outbox-models-unused"), secret: "s".repeat(32) }),
       emailSender: createLocalMailboxSender({ dir: path.join(tmpdir(), "foodar-outbox-mailbox-unused") }),
+      usageReporter: createSandboxUsageReporter({ dir: path.join(tmpdir(), "foodar-outbox-usage-unused") }),
       modelTimeoutMs: 60_000,
       pollingIntervalSeconds: 0.5,
     });

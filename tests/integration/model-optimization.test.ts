@@ -5,6 +5,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { User } from "~/generated/prisma/client";
 import { createLocalMailboxSender } from "~/server/integrations/email/local-mailbox";
+import { createSandboxUsageReporter } from "~/server/integrations/lemon-squeezy/sandbox-usage-reporter";
 import { createLocalModelStorage } from "~/server/integrations/model-storage/local-model-storage";
 import { ModelStorageError, type ModelStorage } from "~/server/integrations/model-storage/model-storage";
 import { startJobRunner } from "~/server/jobs/job-runner";
@@ -245,6 +246,7 @@ describe("on pg-boss", () => {
       removers: {},
       modelStorage: flaky,
       emailSender: createLocalMailboxSender({ dir: path.join(tmpdir(), "foodar-model-test-mailbox-unused") }),
+      usageReporter: createSandboxUsageReporter({ dir: path.join(tmpdir(), "foodar-model-test-usage-unused") }),
       modelTimeoutMs: 30_000,
       pollingIntervalSeconds: 0.5,
     });

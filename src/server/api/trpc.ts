@@ -3,8 +3,8 @@ import superjson from "superjson";
 import { z, ZodError } from "zod";
 import type { Db } from "~/server/db-client";
 import type { Session } from "~/server/auth/session";
-import { publishMenuChange } from "~/server/cache/menu-cache";
 import { DomainError, PaymentRequiredError, type DomainErrorKind } from "~/server/errors";
+import { afterMenuEdit } from "~/server/services/menu/menu-edited";
 
 export type Context = {
   db: Db;
@@ -109,12 +109,12 @@ export const ownerRestaurantProcedure = protectedProcedure
   });
 
 // The menu of a suspended restaurant is frozen until an admin restores it. Every successful edit announces the
-// change to the cached public menu here, once, so no menu procedure can forget to.
+// change to the cached public menu and queues the usage report here, once, so no menu procedure can forget to.
 export const menuEditProcedure = ownerRestaurantProcedure.use(async ({ ctx, next }) => {
   if (ctx.restaurant.reviewState === "SUSPENDED") {
     throw new TRPCError({ code: "PRECONDITION_FAILED", message: "This restaurant is suspended; its menu cannot be changed" });
   }
   const result = await next();
-  if (result.ok) await publishMenuChange(ctx.db, ctx.restaurant.id);
+  if (result.ok) await afterMenuEdit(ctx.db, ctx.restaurant.id);
   return result;
 });

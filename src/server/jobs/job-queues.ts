@@ -23,12 +23,24 @@ export const EMAILS_SWEEP_QUEUE = "emails-sweep";
 export const TRIAL_EMAILS_QUEUE = "trial-emails";
 /** Hourly: past-due subscriptions whose grace period is over get the menu-offline email and their menu dropped. */
 export const GRACE_EXPIRY_QUEUE = "grace-expiry";
+/** Reports one subscription's published products to Lemon Squeezy (debounced after menu edits, and daily). */
+export const USAGE_REPORTS_QUEUE = "usage-reports";
+/** Daily: queues a usage report for every billed subscription, whatever changed or was lost since. */
+export const USAGE_RECONCILE_QUEUE = "usage-reconcile";
 
 export const MODEL_OPTIMIZATION_ATTEMPTS = 3;
 
 export type ModelOptimizationJob = { modelId: string; revision: number };
 export type MenuAccessEndsJob = { restaurantId: string };
 export type EmailJob = { emailId: string };
+/**
+ * `change`: sent after menu edits, reported only if the count differs from the last one reported. `reconcile`:
+ * the daily report, sent whatever the count, once per subscription and `day` (UTC, YYYY-MM-DD).
+ */
+export type UsageReportJob = { subscriptionId: string } & ({ reason: "change" } | { reason: "reconcile"; day: string });
+
+/** Nine attempts over about four hours (30 s doubling), then the report is marked FAILED until the next one. */
+export const USAGE_REPORT_RETRY_LIMIT = 8;
 
 /** Seven attempts over about half an hour (15 s doubling with jitter), then the message is marked FAILED. */
 export const EMAIL_RETRY_LIMIT = 6;
@@ -47,6 +59,10 @@ const QUEUES: Record<string, QueueDefinition> = {
   // The schedules only pick what is due and queue emails by their dedupe keys: a retry or a second run queues nothing twice.
   [TRIAL_EMAILS_QUEUE]: { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 10 * 60 },
   [GRACE_EXPIRY_QUEUE]: { retryLimit: 3, retryDelay: 60, retryBackoff: true, expireInSeconds: 10 * 60 },
+  [USAGE_RECONCILE_QUEUE]: { retryLimit: 3, retryDelay: 300, retryBackoff: true, expireInSeconds: 10 * 60 },
+  // "short": at most one job per singleton key waits to start, so a burst of menu edits within the debounce delay
+  // queues one report; a job already running does not block the next one, which reads the count after it.
+  [USAGE_REPORTS_QUEUE]: { policy: "short", retryLimit: USAGE_REPORT_RETRY_LIMIT, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 },
   // Defined before the queue that names it: the dead-letter reference is a foreign key.
   [MODEL_OPTIMIZATION_FAILED_QUEUE]: { retryLimit: 5, retryDelay: 10, retryBackoff: true, expireInSeconds: 60 },
   [MODEL_OPTIMIZATION_QUEUE]: {

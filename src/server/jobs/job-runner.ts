@@ -2,6 +2,7 @@ import PgBoss from "pg-boss";
 import { publishMenuChange } from "~/server/cache/menu-cache";
 import { createDb } from "~/server/db-client";
 import type { EmailSender } from "~/server/integrations/email/email-sender";
+import type { UsageReporter } from "~/server/integrations/lemon-squeezy/usage-reporter";
 import type { ModelStorage } from "~/server/integrations/model-storage/model-storage";
 import { deliverEmail } from "~/server/services/email/deliver-email";
 import { requeueStaleEmails } from "~/server/services/email/sweep-emails";
@@ -30,6 +31,8 @@ type RunnerOptions = {
   removers: FileRemovers;
   modelStorage: ModelStorage;
   emailSender: EmailSender;
+  /** Where published-product usage is reported: Lemon Squeezy or the sandbox. */
+  usageReporter: UsageReporter;
   /** How long one optimisation attempt may run before it is abandoned and retried. */
   modelTimeoutMs: number;
   /** How often an idle worker looks for jobs; pg-boss's minimum is 0.5. */
@@ -85,8 +88,8 @@ export async function startJobRunner(options: RunnerOptions): Promise<JobRunner>
   // The sweep: messages whose delivery job was lost (see requeueStaleEmails).
   await boss.schedule(EMAILS_SWEEP_QUEUE, "*/5 * * * *");
 
-  // Trial reminders and grace expiry.
-  await startBillingJobs(boss, db, { pollingIntervalSeconds });
+  // Trial reminders, grace expiry, usage reports and their daily reconcile.
+  await startBillingJobs(boss, db, { usageReporter: options.usageReporter, pollingIntervalSeconds });
 
   setInProcessJobs(boss);
   return {

@@ -1,5 +1,6 @@
 import { env } from "~/env.js";
 import { emailSender } from "~/server/integrations/email/configured-email-sender";
+import { usageReporter } from "~/server/integrations/lemon-squeezy/configured-usage-reporter";
 import { modelStorage } from "~/server/integrations/model-storage/configured-model-storage";
 import { fileRemovers } from "./file-removers";
 
@@ -10,6 +11,7 @@ export function configuredRunnerOptions() {
     removers: fileRemovers(),
     modelStorage: modelStorage(),
     emailSender: emailSender(),
+    usageReporter: usageReporter(),
     modelTimeoutMs: env.MODEL_OPTIMIZE_TIMEOUT_SECONDS * 1000,
   };
 }

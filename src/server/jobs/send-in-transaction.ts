@@ -23,13 +23,41 @@ function bindable(value: unknown): unknown {
  * crash between the commit and a separate send can neither lose it nor run it for rows that were rolled back.
  */
 export async function sendInTransaction(tx: Tx, queue: string, data: object, options: PgBoss.SendOptions = {}): Promise<string> {
-  const id = await sender.send(queue, data, {
+  const id = await insertJob(tx, queue, data, options);
+  // pg-boss inserts nothing, silently, into a queue that does not exist.
+  if (!id) throw missingQueue(queue);
+  return id;
+}
+
+/**
+ * Like sendInTransaction, for a queue with the "short" policy: when a job with the same singleton key is already
+ * waiting to start, nothing is inserted and null is returned (that job will do the work), so a burst of causes
+ * within `startAfterSeconds` of the first one queues a single job.
+ */
+export async function sendDebouncedInTransaction(
+  tx: Tx,
+  queue: string,
+  data: object,
+  options: { singletonKey: string; startAfterSeconds: number },
+): Promise<string | null> {
+  const id = await insertJob(tx, queue, data, { singletonKey: options.singletonKey, startAfter: options.startAfterSeconds });
+  if (id) return id;
+  const waiting = await tx.$queryRawUnsafe<unknown[]>(
+    `SELECT 1 FROM ${JOBS_SCHEMA}.job WHERE name = $1 AND singleton_key = $2 AND state = 'created'`,
+    queue,
+    options.singletonKey,
+  );
+  if (waiting.length === 0) throw missingQueue(queue);
+  return null;
+}
+
+function insertJob(tx: Tx, queue: string, data: object, options: PgBoss.SendOptions): Promise<string | null> {
+  return sender.send(queue, data, {
     ...options,
     db: {
       executeSql: async (text: string, values: unknown[]) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map(bindable)) }),
     },
   });
-  // pg-boss inserts nothing, silently, into a queue that does not exist.
-  if (!id) throw new Error(`The ${queue} job could not be queued: is the ${queue} queue missing? Run npm run db:migrate.`);
-  return id;
 }
+
+const missingQueue = (queue: string) => new Error(`The ${queue} job could not be queued: is the ${queue} queue missing? Run npm run db:migrate.`);

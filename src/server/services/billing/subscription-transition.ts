@@ -3,6 +3,7 @@ import { sameAccess } from "~/lib/menu-access";
 import { publishMenuChange } from "~/server/cache/menu-cache";
 import { writeAudit } from "~/server/services/audit/write-audit";
 import { scheduleAccessEnd } from "~/server/services/public-menu/schedule-access-end";
+import { queueUsageReport } from "./queue-usage-report";
 import { accessPolicy, restaurantAccess } from "./restaurant-access";
 import { queueSubscriptionEmails } from "./subscription-emails";
 
@@ -57,6 +58,10 @@ export async function applySubscriptionTransition(tx: Tx, change: SubscriptionTr
   const before = restaurantAccess({ ...restaurant, subscription: change.previous }, change.now, policy);
   const after = restaurantAccess({ ...restaurant, subscription: change.next }, change.now, policy);
   await queueSubscriptionEmails(tx, change, { before, after, graceDays: policy.graceDays });
+  // A new subscription item (a first or a replacing subscription) starts with no usage: report the count to it.
+  if (change.next.subscriptionItemId && change.next.subscriptionItemId !== change.previous?.subscriptionItemId) {
+    await queueUsageReport(tx, change.restaurantId);
+  }
   if (sameAccess(before, after)) return;
   await publishMenuChange(tx, change.restaurantId);
   await scheduleAccessEnd(tx, { ...restaurant, subscription: change.next }, change.now);

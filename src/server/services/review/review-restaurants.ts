@@ -9,6 +9,7 @@ import { publishMenuChange } from "~/server/cache/menu-cache";
 import { scheduleAccessEnd } from "~/server/services/public-menu/schedule-access-end";
 import { queueRestaurantApprovedEmail, queueRestaurantRejectedEmail } from "~/server/services/email/restaurant-emails";
 import { accessInclude } from "~/server/services/billing/restaurant-access";
+import { queueUsageReport } from "~/server/services/billing/queue-usage-report";
 
 type Transition = {
   action: string;
@@ -57,6 +58,8 @@ async function transition(db: Db, adminId: string, restaurantId: string, now: Da
     const after = await tx.restaurant.findUniqueOrThrow({ where: { id: restaurantId }, include: accessInclude });
     await publishMenuChange(tx, restaurantId);
     await scheduleAccessEnd(tx, after, now);
+    // Suspending or restoring an approved restaurant changes how many products it publishes.
+    await queueUsageReport(tx, restaurantId);
     await change.email?.(tx, after);
     await writeAudit(tx, {
       actorId: adminId,
