@@ -1,0 +1,159 @@
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { createDb, type Db } from "../../src/server/db-client";
+import {
+  buildApp,
+  databaseUrlOf,
+  gitState,
+  loadAverage,
+  originOf,
+  replaceBetweenMarkers,
+  ROOT,
+  serverEnv,
+  startServer,
+  stopServer,
+  type BenchServer,
+  type BenchServerConfig,
+} from "../lib/production-server";
+import { buildDeliveries, EVENTS_PER_RESTAURANT } from "./deliveries";
+import { MAX_RETRIES, percentile, RETRY_DELAY_MS, sendDeliveries } from "./send";
+import { verifyEffects } from "./verify";
+
+// The Lemon Squeezy webhook route under load, the way production runs it: `next build`, then `npm start` on its own
+// port, embedded PostgreSQL and data directory. 1000 correctly signed deliveries, 20 % of them duplicates, 50 in
+// flight at once; then exactly-once is checked by counting rows. The figures go into bench/README.md between the
+// webhooks markers, so the committed numbers are the ones this script last measured.
+//
+//   npm run bench:webhooks                 build, then measure
+//   npm run bench:webhooks -- --no-build   reuse the current .next
+
+const README = path.join(import.meta.dirname, "..", "README.md");
+const START = "<!-- webhooks:start -->";
+const END = "<!-- webhooks:end -->";
+
+const SERVER: BenchServerConfig = {
+  port: 3700,
+  pgPort: 54700,
+  dataDir: ".data/bench-webhooks",
+  // As production runs it beside `npm run worker`: the jobs the events queue (emails, usage reports) wait in
+  // PostgreSQL instead of taking CPU from the route being measured.
+  env: { JOBS_IN_PROCESS: "false" },
+};
+const WEBHOOK_PATH = "/api/webhooks/lemon-squeezy";
+
+const DELIVERIES = 1000;
+const DUPLICATE_SHARE = 0.2;
+const CONCURRENCY = 50;
+const RESTAURANTS = (DELIVERIES * (1 - DUPLICATE_SHARE)) / EVENTS_PER_RESTAURANT;
+const WARMUP_RESTAURANTS = 5;
+const SEED = 20_261_122;
+const TARGET_PER_SECOND = 200;
+
+const ms = (value: number) => `${Math.round(value).toLocaleString("en")} ms`;
+
+/** An owner and approved restaurants in their trial, for the events' custom_data.restaurant_id. */
+async function createRestaurants(db: Db, prefix: string, count: number, now: Date): Promise<string[]> {
+  const email = "bench-webhooks@foodar.local";
+  const owner = await db.user.upsert({
+    where: { authProvider_authUserId: { authProvider: "LOCAL", authUserId: email } },
+    create: { authProvider: "LOCAL", authUserId: email, email, name: "Webhook Bench" },
+    update: {},
+  });
+  const rows = Array.from({ length: count }, (_, index) => ({
+    ownerId: owner.id,
+    name: `${prefix} ${index + 1}`,
+    slug: `${prefix.toLowerCase().replace(/\s+/g, "-")}-${index + 1}`,
+    reviewState: "APPROVED" as const,
+    submittedAt: now,
+    reviewedAt: now,
+    trialStartsAt: now,
+    trialEndsAt: new Date(now.getTime() + 7 * 86_400_000),
+  }));
+  const created = await db.restaurant.createManyAndReturn({ data: rows, select: { id: true } });
+  return created.map((row) => row.id);
+}
+
+async function main() {
+  const build = !process.argv.includes("--no-build");
+  const tree = gitState();
+  const secret = serverEnv(SERVER).LEMONSQUEEZY_WEBHOOK_SECRET ?? "";
+  await rm(path.join(ROOT, SERVER.dataDir), { recursive: true, force: true });
+  await mkdir(path.join(ROOT, SERVER.dataDir), { recursive: true });
+
+  let server: BenchServer | null = null;
+  let db: Db | null = null;
+  const cleanUp = async () => {
+    await db?.$disconnect();
+    db = null;
+    if (server) await stopServer(server);
+    server = null;
+  };
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, () => void cleanUp().finally(() => process.exit(130)));
+
+  try {
+    if (build) {
+      console.log("building (next build)…");
+      await buildApp(SERVER);
+    }
+    console.log(`starting the server on ${originOf(SERVER)} (PostgreSQL on ${SERVER.pgPort}, data in ${SERVER.dataDir})…`);
+    server = await startServer(SERVER);
+    db = createDb(databaseUrlOf(SERVER));
+    const url = `${originOf(SERVER)}${WEBHOOK_PATH}`;
+    const now = new Date();
+    const base = new Date(now.getTime() - 60 * 60_000);
+
+    // Unmeasured: the route's first requests load its modules and open the database pool.
+    const warmupIds = await createRestaurants(db, "Webhook Warmup", WARMUP_RESTAURANTS, now);
+    const warmup = buildDeliveries({ restaurantIds: warmupIds, secret, base, total: WARMUP_RESTAURANTS * EVENTS_PER_RESTAURANT, duplicateShare: 0, seed: SEED + 1 });
+    await sendDeliveries(url, warmup.deliveries, 10);
+
+    const restaurantIds = await createRestaurants(db, "Webhook Bench", RESTAURANTS, now);
+    const { deliveries, expected } = buildDeliveries({ restaurantIds, secret, base, total: DELIVERIES, duplicateShare: DUPLICATE_SHARE, seed: SEED });
+    const loadBefore = loadAverage();
+    console.log(`sending ${deliveries.length} deliveries (${expected.uniqueEvents} unique) for ${restaurantIds.length} restaurants, ${CONCURRENCY} at a time…`);
+    const sent = await sendDeliveries(url, deliveries, CONCURRENCY);
+    const loadAfter = loadAverage();
+
+    const checks = await verifyEffects(db, restaurantIds, expected, sent.results);
+    const perSecond = deliveries.length / (sent.wallMs / 1000);
+    const retried = sent.results.filter((result) => result.attempts > 1);
+    const statuses = new Map<number, number>();
+    for (const result of sent.results) statuses.set(result.status, (statuses.get(result.status) ?? 0) + 1);
+    const outcomes = new Map<string, number>();
+    for (const result of sent.results) outcomes.set(result.outcome ?? "(none)", (outcomes.get(result.outcome ?? "(none)") ?? 0) + 1);
+    const counted = (map: Map<string | number, number>) => [...map].map(([key, count]) => `${key} ${count}`).join(", ");
+    const allPass = checks.every((result) => result.pass);
+    const busy = loadBefore > 1 || loadAfter > 1;
+
+    const results = [
+      `Measured ${new Date().toISOString().slice(0, 10)} on ${os.availableParallelism()} cores (${os.cpus()[0]?.model.trim() ?? "unknown CPU"}), ` +
+        `Node ${process.version}, ${Math.round(os.totalmem() / 2 ** 30)} GB RAM; ${tree}.`,
+      `1-minute load average: ${loadBefore.toFixed(2)} before the deliveries, ${loadAfter.toFixed(2)} after.` +
+        (busy ? " **The machine was busy** (above 1 on 2 cores): other work took CPU from these figures." : ""),
+      "",
+      "| Metric | Target | Measured | Result |",
+      "| --- | --- | --- | --- |",
+      `| Deliveries per second (${deliveries.length} in ${(sent.wallMs / 1000).toFixed(2)} s, ${CONCURRENCY} in flight) | ≥ ${TARGET_PER_SECOND} | ${Math.round(perSecond)} | ${perSecond >= TARGET_PER_SECOND ? "PASS" : "MISS"} |`,
+      `| Exactly-once checks (below) | all | ${checks.filter((result) => result.pass).length} of ${checks.length} | ${allPass ? "PASS" : "FAIL"} |`,
+      "",
+      `Latency of each request (${sent.latenciesMs.length} requests): p50 ${ms(percentile(sent.latenciesMs, 50))}, ` +
+        `p90 ${ms(percentile(sent.latenciesMs, 90))}, p99 ${ms(percentile(sent.latenciesMs, 99))}, max ${ms(Math.max(...sent.latenciesMs))}.`,
+      `Final answers: ${counted(statuses)}; outcomes: ${counted(outcomes)}. Deliveries retried (a payment event that arrived before ` +
+        `its subscription answers 500 until it is there): ${retried.length}, ${sent.results.reduce((sum, result) => sum + result.attempts - 1, 0)} retries ` +
+        `(at most ${MAX_RETRIES} each, ${RETRY_DELAY_MS} ms apart); network errors: ${sent.networkErrors}.`,
+      "",
+      "| Exactly-once check (rows counted after the run) | Expected | Found | Result |",
+      "| --- | --- | --- | --- |",
+      ...checks.map((result) => `| ${result.what} | ${result.expected} | ${result.found} | ${result.pass ? "PASS" : "FAIL"} |`),
+    ].join("\n");
+
+    await writeFile(README, replaceBetweenMarkers(await readFile(README, "utf8"), START, END, results));
+    console.log(results);
+    if (!allPass) process.exitCode = 1;
+  } finally {
+    await cleanUp();
+  }
+}
+
+await main();
