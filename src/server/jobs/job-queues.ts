@@ -39,7 +39,7 @@ export type EmailJob = { emailId: string };
  */
 export type UsageReportJob = { subscriptionId: string } & ({ reason: "change" } | { reason: "reconcile"; day: string });
 
-/** Nine attempts over about four hours (30 s doubling), then the report is marked FAILED until the next one. */
+/** Nine attempts over two to four hours (30 s doubling, with jitter), then the report is marked FAILED until the next one. */
 export const USAGE_REPORT_RETRY_LIMIT = 8;
 
 /** Seven attempts over about half an hour (15 s doubling with jitter), then the message is marked FAILED. */
