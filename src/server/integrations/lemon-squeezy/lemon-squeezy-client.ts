@@ -20,7 +20,7 @@ export function lemonSqueezyCredentials(): LemonSqueezyCredentials | null {
  * Points the SDK at this key. Its configuration is module-wide, so a driver calls this right before each request,
  * with no `await` in between: two requests in flight with different keys (tests) still each send their own.
  */
-export function useLemonSqueezyKey(apiKey: string): void {
+export function setLemonSqueezyKey(apiKey: string): void {
   lemonSqueezySetup({ apiKey });
 }
 
