@@ -40,9 +40,11 @@ export default async function MenuOpenGraphImage({ params }: { params: Promise<{
 
   /** The text as satori text in `style` when the bundled font has it, else as a picture of its Noto outlines. */
   const text = (content: string, style: CSSProperties & { color: string }, outlines: Omit<SvgTextOptions, "color">) => {
-    if (inOgFont(content)) return <div style={{ display: "flex", ...style }}>{content}</div>;
-    // Outlines are one paragraph: line breaks and runs of spaces collapse as CSS collapses them in satori text.
-    const image = svgTextImage(content.replace(/\s+/gu, " ").trim(), regular, { ...outlines, color: style.color });
+    // One paragraph: line breaks and runs of spaces collapse, as CSS collapses them in satori text, so a Latin
+    // description with a line break still counts as Latin.
+    const collapsed = content.replace(/\s+/gu, " ").trim();
+    if (inOgFont(collapsed)) return <div style={{ display: "flex", ...style }}>{collapsed}</div>;
+    const image = svgTextImage(collapsed, regular, { ...outlines, color: style.color });
     if (!image) return null;
     const { margin } = image;
     return (
