@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ChartColumn, QrCode, UtensilsCrossed } from "lucide-react";
+import { ChartColumn, CreditCard, QrCode, UtensilsCrossed } from "lucide-react";
+import { billingPath } from "~/lib/billing-path";
 import { canEditRestaurant } from "~/lib/review-state";
 import { DeleteRestaurantSection } from "~/components/restaurants/delete-restaurant-section";
 import { EditRestaurantForm } from "~/components/restaurants/edit-restaurant-form";
@@ -27,6 +28,10 @@ export default async function RestaurantSettingsPage({ params }: { params: Promi
         description={<span className="font-mono">/m/{restaurant.slug}</span>}
         actions={
           <>
+            <Link href={billingPath(restaurant.id)} className={buttonClasses("secondary")}>
+              <CreditCard aria-hidden className="size-4" />
+              Billing
+            </Link>
             <Link href={`/dashboard/restaurants/${restaurant.id}/analytics`} className={buttonClasses("secondary")}>
               <ChartColumn aria-hidden className="size-4" />
               Analytics

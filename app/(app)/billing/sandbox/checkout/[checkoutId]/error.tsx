@@ -1,0 +1,7 @@
+"use client";
+
+import { RouteError } from "~/components/feedback/route-error";
+
+export default function SandboxCheckoutError({ error, retry }: { error: unknown; retry: () => void }) {
+  return <RouteError error={error} retry={retry} title="The checkout could not be loaded" homeHref="/dashboard" homeLabel="Back to your restaurants" />;
+}
