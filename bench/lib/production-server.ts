@@ -30,6 +30,21 @@ export function loadAverage(): number {
   return Number(readFileSync("/proc/loadavg", "utf8").split(" ")[0]);
 }
 
+/**
+ * Waits, up to `maxMs`, for the 1-minute load average to drop to `quiet` (on 2 cores, above 1 means another build
+ * or test run would take CPU from the measurement), checking every 30 s. Returns the load it ended with.
+ */
+export async function waitForQuiet(options: { quiet: number; maxMs: number; label: string }): Promise<{ load: number; waitedS: number }> {
+  const started = Date.now();
+  let load = loadAverage();
+  while (load > options.quiet && Date.now() - started < options.maxMs) {
+    console.log(`${options.label}: 1-minute load ${load.toFixed(2)} > ${options.quiet}, waiting for the machine to quieten`);
+    await sleep(30_000);
+    load = loadAverage();
+  }
+  return { load, waitedS: Math.round((Date.now() - started) / 1000) };
+}
+
 export function tail(file: string, lines = 40): string {
   return existsSync(file) ? readFileSync(file, "utf8").split("\n").slice(-lines).join("\n") : "(no log)";
 }

@@ -50,7 +50,7 @@ function shuffle<T>(items: T[], random: () => number): T[] {
 
 type Event = { eventName: string; payload: object };
 
-/** Ten events of one subscription, oldest first; the first is always subscription_created. */
+/** Ten events of one subscription (its ids derived from `index`), oldest first; the first is always subscription_created. */
 function monthOf(restaurantId: string, index: number, base: Date): Event[] {
   const id = String(5_000_000 + index);
   const at = (seconds: number) => new Date(base.getTime() + seconds * SECOND);
@@ -85,10 +85,19 @@ export const EVENTS_PER_RESTAURANT = 10;
  * re-send an earlier unique event. The restaurants take turns, so the deliveries in flight at once are mostly of
  * different restaurants, as a store's traffic is; duplicates land anywhere, also in flight with their original.
  */
-export function buildDeliveries(options: { restaurantIds: string[]; secret: string; base: Date; total: number; duplicateShare: number; seed: number }) {
+export function buildDeliveries(options: {
+  restaurantIds: string[];
+  secret: string;
+  base: Date;
+  total: number;
+  duplicateShare: number;
+  seed: number;
+  /** Where this batch's Lemon Squeezy ids start, so that two batches (the warm-up and the run) share none. */
+  firstId: number;
+}) {
   const random = seeded(options.seed);
   const perRestaurant = options.restaurantIds.map((restaurantId, index) => {
-    const [created, ...rest] = monthOf(restaurantId, index, options.base);
+    const [created, ...rest] = monthOf(restaurantId, options.firstId + index, options.base);
     return [created as Event, ...shuffle(rest, random)];
   });
   const unique: Event[] = [];
