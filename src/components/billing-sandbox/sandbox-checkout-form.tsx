@@ -13,7 +13,8 @@ type SandboxCheckoutFormProps = { checkoutId: string; email: string; name: strin
 
 /** The payment half of the checkout, prefilled with the test card; "Pay" then returns to the billing page. */
 export function SandboxCheckoutForm({ checkoutId, email, name, payLabel, testCard }: SandboxCheckoutFormProps) {
-  const [card, setCard] = useState<SandboxCard>({ ...testCard, name: name ?? "" });
+  // A test card needs a holder too: the owner's name when we know it.
+  const [card, setCard] = useState<SandboxCard>({ ...testCard, name: name ?? "Test Customer" });
   const pay = api.billingSandbox.pay.useMutation({ onSuccess: ({ redirectUrl }) => window.location.assign(redirectUrl) });
   const busy = pay.isPending || pay.isSuccess;
   return (
