@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, openSync, readFileSync } from "node:fs";
+import { existsSync, openSync, readdirSync, readFileSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -135,6 +135,52 @@ export async function stopServer(server: BenchServer): Promise<void> {
       // Already gone.
     }
   }
+}
+
+export type CpuTimes = { next: number; postgres: number };
+
+type ProcStat = { pid: number; comm: string; ppid: number; pgrp: number; cpuMs: number };
+
+function readProcStats(): ProcStat[] {
+  const stats: ProcStat[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let stat: string;
+    try {
+      stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+    } catch {
+      continue; // Exited meanwhile.
+    }
+    // "pid (comm) state ppid pgrp …": comm may hold spaces, so the fields are counted after its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    stats.push({
+      pid: Number(entry),
+      comm: stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")")),
+      ppid: Number(fields[1]),
+      pgrp: Number(fields[2]),
+      // utime + stime, in USER_HZ ticks (100 a second on Linux).
+      cpuMs: (Number(fields[11]) + Number(fields[12])) * 10,
+    });
+  }
+  return stats;
+}
+
+/**
+ * CPU time (ms, user + system) used so far by the server's Next process (in the launcher's process group) and by
+ * its embedded PostgreSQL (the postmaster named in its postmaster.pid, and its backends): the difference over a
+ * phase says what the work cost, whatever else the machine was doing. Linux only (/proc); elsewhere 0. A backend
+ * that exited within the phase is not counted.
+ */
+export function serverCpuMs(server: BenchServer, config: BenchServerConfig): CpuTimes {
+  const times: CpuTimes = { next: 0, postgres: 0 };
+  const pidFile = path.join(ROOT, config.dataDir, "postgres", "postmaster.pid");
+  if (server.process.pid === undefined || !existsSync("/proc")) return times;
+  const postmaster = existsSync(pidFile) ? Number(readFileSync(pidFile, "utf8").split("\n")[0]) : -1;
+  for (const stat of readProcStats()) {
+    if (stat.pgrp === server.process.pid && stat.comm.startsWith("next-server")) times.next += stat.cpuMs;
+    else if (stat.pid === postmaster || stat.ppid === postmaster) times.postgres += stat.cpuMs;
+  }
+  return times;
 }
 
 /** What was measured: the commit, and whether the app had uncommitted changes (work in progress). */

@@ -11,6 +11,7 @@ import {
   waitForQuiet,
   replaceBetweenMarkers,
   ROOT,
+  serverCpuMs,
   serverEnv,
   startServer,
   stopServer,
@@ -118,8 +119,11 @@ async function main() {
     const quiet = wait ? await waitForQuiet({ quiet: QUIET_LOAD, maxMs: QUIET_WAIT_MAX_MS, label: "deliveries" }) : { load: loadAverage(), waitedS: 0 };
     const loadBefore = quiet.load;
     console.log(`sending ${deliveries.length} deliveries (${expected.uniqueEvents} unique) for ${restaurantIds.length} restaurants, ${CONCURRENCY} at a time…`);
+    const cpuBefore = serverCpuMs(server, SERVER);
     const sent = await sendDeliveries(url, deliveries, CONCURRENCY);
+    const cpuAfter = serverCpuMs(server, SERVER);
     const loadAfter = loadAverage();
+    const cpu = { next: cpuAfter.next - cpuBefore.next, postgres: cpuAfter.postgres - cpuBefore.postgres };
 
     const checks = await verifyEffects(db, restaurantIds, expected, sent.results);
     const perSecond = deliveries.length / (sent.wallMs / 1000);
@@ -146,6 +150,9 @@ async function main() {
       "",
       `Latency of each request (${sent.latenciesMs.length} requests): p50 ${ms(percentile(sent.latenciesMs, 50))}, ` +
         `p90 ${ms(percentile(sent.latenciesMs, 90))}, p99 ${ms(percentile(sent.latenciesMs, 99))}, max ${ms(Math.max(...sent.latenciesMs))}.`,
+      `CPU used during the deliveries: Next ${(cpu.next / 1000).toFixed(2)} s (${(cpu.next / deliveries.length).toFixed(1)} ms a delivery, ` +
+        `${(cpu.next / sent.wallMs).toFixed(2)} of a core on average; Node runs the route on one), PostgreSQL ${(cpu.postgres / 1000).toFixed(2)} s ` +
+        `(${(cpu.postgres / deliveries.length).toFixed(1)} ms a delivery).`,
       `Final answers: ${counted(statuses)}; outcomes: ${counted(outcomes)}. Deliveries retried (a payment event that arrived before ` +
         `its subscription answers 500 until it is there): ${retried.length}, ${sent.results.reduce((sum, result) => sum + result.attempts - 1, 0)} retries ` +
         `(at most ${MAX_RETRIES} each, ${RETRY_DELAY_MS} ms apart); network errors: ${sent.networkErrors}.`,
