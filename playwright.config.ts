@@ -46,6 +46,7 @@ export default defineConfig({
       FILE_URL_SECRET: "e2e-file-url-secret-at-least-32-characters",
       // Production refuses to verify billing webhooks with the sandbox's public default.
       LEMONSQUEEZY_WEBHOOK_SECRET: "e2e-lemon-squeezy-webhook-secret",
+      BILLING_MODE: "sandbox",
       ADMIN_EMAILS: "",
       NEXT_TELEMETRY_DISABLED: "1",
       DATABASE_URL: "",

@@ -57,6 +57,7 @@ export const env = createEnv({
     MODEL_OPTIMIZE_TIMEOUT_SECONDS: z.coerce.number().int("must be a whole number of seconds").min(5, "must be at least 5").max(780, "must be at most 780 (13 minutes)").default(120),
     SITE_URL: z.url({ protocol: /^https?$/, error: "must be the site's public origin, e.g. https://foodar.example.com" }).optional(),
     LEMONSQUEEZY_API_KEY: z.string().min(1).optional(),
+    BILLING_MODE: z.enum(["lemon-squeezy", "sandbox"]).optional(),
     LEMONSQUEEZY_WEBHOOK_SECRET: z.string().min(6, "must be the webhook's signing secret (at least 6 characters)").optional(),
     LEMONSQUEEZY_STORE_ID: z.string().trim().regex(/^\d+$/, "must be the store's numeric id (Lemon Squeezy: Settings → Stores)").optional(),
     LEMONSQUEEZY_VARIANT_ID: z.string().trim().regex(/^\d+$/, "must be the subscription variant's numeric id (the product's variant in Lemon Squeezy)").optional(),
@@ -98,6 +99,7 @@ export const env = createEnv({
     MODEL_OPTIMIZE_TIMEOUT_SECONDS: process.env.MODEL_OPTIMIZE_TIMEOUT_SECONDS,
     JOBS_IN_PROCESS: process.env.JOBS_IN_PROCESS,
     LEMONSQUEEZY_API_KEY: process.env.LEMONSQUEEZY_API_KEY,
+    BILLING_MODE: process.env.BILLING_MODE,
     LEMONSQUEEZY_WEBHOOK_SECRET: process.env.LEMONSQUEEZY_WEBHOOK_SECRET,
     LEMONSQUEEZY_STORE_ID: process.env.LEMONSQUEEZY_STORE_ID,
     LEMONSQUEEZY_VARIANT_ID: process.env.LEMONSQUEEZY_VARIANT_ID,
@@ -152,6 +154,20 @@ export const env = createEnv({
           message: values.LEMONSQUEEZY_API_KEY
             ? "is required with LEMONSQUEEZY_API_KEY: the signing secret of the store's webhook (Settings → Webhooks)"
             : "is required in production to verify billing webhooks (the sandbox's development default is public)",
+        });
+      }
+      const billingMode = values.BILLING_MODE ?? (values.LEMONSQUEEZY_API_KEY ? "lemon-squeezy" : "sandbox");
+      if (billingMode === "lemon-squeezy" && !values.LEMONSQUEEZY_API_KEY) {
+        ctx.addIssue({ code: "custom", path: ["LEMONSQUEEZY_API_KEY"], message: "is required with BILLING_MODE=lemon-squeezy" });
+      }
+      // The sandbox lets any owner "pay" with a test card, so a production server forgetting its Lemon Squeezy key
+      // must not fall back to it silently.
+      if (billingMode === "sandbox" && values.NODE_ENV === "production" && values.BILLING_MODE !== "sandbox") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["BILLING_MODE"],
+          message:
+            "the billing sandbox lets owners subscribe without paying and refuses to run in production. Set LEMONSQUEEZY_API_KEY, LEMONSQUEEZY_STORE_ID, LEMONSQUEEZY_VARIANT_ID and LEMONSQUEEZY_WEBHOOK_SECRET, or set BILLING_MODE=sandbox to run it anyway",
         });
       }
       if (values.LEMONSQUEEZY_API_KEY) {
@@ -212,11 +228,12 @@ export function lemonSqueezyWebhookSecret() {
 
 /**
  * Lemon Squeezy when its API key is set (env validation then requires the store and the variant), else the sandbox
- * checkout, which stands in for it with its own pages and signed webhooks.
+ * checkout, which stands in for it with its own pages and signed webhooks; BILLING_MODE chooses explicitly (and is
+ * how a production server agrees to run the sandbox).
  * @returns {"lemon-squeezy" | "sandbox"}
  */
 export function billingDriver() {
-  return env.LEMONSQUEEZY_API_KEY ? "lemon-squeezy" : "sandbox";
+  return env.BILLING_MODE ?? (env.LEMONSQUEEZY_API_KEY ? "lemon-squeezy" : "sandbox");
 }
 
 /**

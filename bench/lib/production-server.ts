@@ -63,6 +63,7 @@ export function serverEnv(config: BenchServerConfig): NodeJS.ProcessEnv {
     AUTH_SECRET: "bench-secret-that-is-at-least-32-characters-long",
     FILE_URL_SECRET: "bench-file-url-secret-at-least-32-characters",
     LEMONSQUEEZY_WEBHOOK_SECRET: "bench-lemon-squeezy-webhook-secret",
+    BILLING_MODE: "sandbox",
     ADMIN_EMAILS: "",
     JOBS_IN_PROCESS: "true",
     SITE_URL: originOf(config),

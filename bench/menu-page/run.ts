@@ -137,6 +137,7 @@ function serverEnv(): NodeJS.ProcessEnv {
     AUTH_SECRET: "bench-secret-that-is-at-least-32-characters-long",
     FILE_URL_SECRET: "bench-file-url-secret-at-least-32-characters",
     LEMONSQUEEZY_WEBHOOK_SECRET: "bench-lemon-squeezy-webhook-secret",
+    BILLING_MODE: "sandbox",
     ADMIN_EMAILS: "",
     JOBS_IN_PROCESS: "true",
     // Lets the page carry its canonical link and JSON-LD URLs, as it does in production.

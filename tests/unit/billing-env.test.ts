@@ -43,6 +43,22 @@ describe("the billing driver's environment", () => {
     await expect(attempt).rejects.toThrow(/LEMONSQUEEZY_VARIANT_ID: is required with LEMONSQUEEZY_API_KEY/);
   });
 
+  it("refuses to run the sandbox in production unless BILLING_MODE=sandbox says so", async () => {
+    const production = { NODE_ENV: "production", AUTH_MODE: "local", LEMONSQUEEZY_WEBHOOK_SECRET: "a-signing-secret", LEMONSQUEEZY_API_KEY: undefined };
+    await expect(importEnv({ ...production, BILLING_MODE: undefined })).rejects.toThrow(
+      /BILLING_MODE: the billing sandbox lets owners subscribe without paying and refuses to run in production/,
+    );
+    const { billingDriver } = await importEnv({ ...production, BILLING_MODE: "sandbox" });
+    expect(billingDriver()).toBe("sandbox");
+  });
+
+  it("refuses BILLING_MODE=lemon-squeezy without an API key, and a mode it does not know", async () => {
+    await expect(importEnv({ BILLING_MODE: "lemon-squeezy", LEMONSQUEEZY_API_KEY: undefined })).rejects.toThrow(
+      /LEMONSQUEEZY_API_KEY: is required with BILLING_MODE=lemon-squeezy/,
+    );
+    await expect(importEnv({ BILLING_MODE: "stripe" })).rejects.toThrow(/BILLING_MODE/);
+  });
+
   it("refuses ids that are not numbers and prices that are not whole rupees", async () => {
     await expect(importEnv({ LEMONSQUEEZY_STORE_ID: "my-store" })).rejects.toThrow(/LEMONSQUEEZY_STORE_ID: must be the store's numeric id/);
     await expect(importEnv({ LEMONSQUEEZY_VARIANT_ID: "12a" })).rejects.toThrow(/LEMONSQUEEZY_VARIANT_ID: must be the subscription variant's numeric id/);

@@ -8,7 +8,8 @@ async function importEnv(variables: Record<string, string | undefined>) {
 }
 
 const PUBLISHABLE_KEY = `pk_test_${Buffer.from("foodar-test.clerk.accounts.dev$").toString("base64")}`;
-// Production requires a real webhook signing secret; the cases about other variables set one.
+// Production requires a real webhook signing secret and an explicit billing mode; the cases about other variables
+// set both.
 const WEBHOOK_SECRET = "a-lemon-squeezy-signing-secret";
 const JWT_KEY = "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----";
 
@@ -33,11 +34,11 @@ describe("environment validation", () => {
   });
 
   it("refuses the local driver in production unless AUTH_MODE=local, naming AUTH_MODE", async () => {
-    await expect(importEnv({ NODE_ENV: "production", AUTH_MODE: undefined, LEMONSQUEEZY_WEBHOOK_SECRET: WEBHOOK_SECRET })).rejects.toThrow(/AUTH_MODE: the local sign-in driver/);
+    await expect(importEnv({ NODE_ENV: "production", AUTH_MODE: undefined, LEMONSQUEEZY_WEBHOOK_SECRET: WEBHOOK_SECRET, BILLING_MODE: "sandbox" })).rejects.toThrow(/AUTH_MODE: the local sign-in driver/);
   });
 
   it("runs the local driver in production when AUTH_MODE=local is explicit", async () => {
-    const { authMode } = await importEnv({ NODE_ENV: "production", AUTH_MODE: "local", LEMONSQUEEZY_WEBHOOK_SECRET: WEBHOOK_SECRET });
+    const { authMode } = await importEnv({ NODE_ENV: "production", AUTH_MODE: "local", LEMONSQUEEZY_WEBHOOK_SECRET: WEBHOOK_SECRET, BILLING_MODE: "sandbox" });
     expect(authMode()).toBe("local");
   });
 
@@ -48,7 +49,7 @@ describe("environment validation", () => {
   });
 
   it("refuses the local model storage in production without FILE_URL_SECRET, naming the variable", async () => {
-    await expect(importEnv({ NODE_ENV: "production", AUTH_MODE: "local", FILE_URL_SECRET: undefined, LEMONSQUEEZY_WEBHOOK_SECRET: WEBHOOK_SECRET })).rejects.toThrow(
+    await expect(importEnv({ NODE_ENV: "production", AUTH_MODE: "local", FILE_URL_SECRET: undefined, LEMONSQUEEZY_WEBHOOK_SECRET: WEBHOOK_SECRET, BILLING_MODE: "sandbox" })).rejects.toThrow(
       /FILE_URL_SECRET: is required to sign local 3D model URLs/,
     );
   });
@@ -62,7 +63,7 @@ describe("environment validation", () => {
       NODE_ENV: "production",
       AUTH_MODE: "local",
       FILE_URL_SECRET: undefined,
-      LEMONSQUEEZY_WEBHOOK_SECRET: WEBHOOK_SECRET,
+      LEMONSQUEEZY_WEBHOOK_SECRET: WEBHOOK_SECRET, BILLING_MODE: "sandbox",
       SUPABASE_URL: "https://foodar.supabase.co",
       SUPABASE_SERVICE_ROLE_KEY: "service-role-key",
     });
@@ -88,7 +89,7 @@ describe("environment validation", () => {
   it("verifies billing webhooks with the sandbox's default secret in development, and the configured one when set", async () => {
     const sandbox = await importEnv({ LEMONSQUEEZY_WEBHOOK_SECRET: undefined, LEMONSQUEEZY_API_KEY: undefined });
     expect(sandbox.lemonSqueezyWebhookSecret()).toBe(sandbox.SANDBOX_WEBHOOK_SECRET);
-    expect((await importEnv({ LEMONSQUEEZY_WEBHOOK_SECRET: WEBHOOK_SECRET })).lemonSqueezyWebhookSecret()).toBe(WEBHOOK_SECRET);
+    expect((await importEnv({ LEMONSQUEEZY_WEBHOOK_SECRET: WEBHOOK_SECRET, BILLING_MODE: "sandbox" })).lemonSqueezyWebhookSecret()).toBe(WEBHOOK_SECRET);
   });
 
   it("refuses Lemon Squeezy's API key without its webhook secret, and production without one, naming the variable", async () => {
