@@ -34,3 +34,15 @@ test("a server with a missing variable stops at start with a message that names 
   expect(code).toBe(1);
   expect(output).toMatch(/DATABASE_URL: /);
 });
+
+test("in production the billing sandbox refuses to start unless BILLING_MODE=sandbox is set", async () => {
+  const { code, output } = await startProduction({
+    DATABASE_URL: "postgresql://foodar@127.0.0.1:5999/foodar",
+    AUTH_MODE: "local",
+    AUTH_SECRET: SECRET,
+    FILE_URL_SECRET: SECRET,
+    LEMONSQUEEZY_WEBHOOK_SECRET: "a-lemon-squeezy-signing-secret",
+  });
+  expect(code).toBe(1);
+  expect(output).toContain("BILLING_MODE: the billing sandbox lets owners subscribe without paying and refuses to run in production");
+});
