@@ -1,14 +1,11 @@
-import { createUsageRecord, lemonSqueezySetup } from "@lemonsqueezy/lemonsqueezy.js";
+import { createUsageRecord } from "@lemonsqueezy/lemonsqueezy.js";
+import { LemonSqueezyApiError, setLemonSqueezyKey, unwrapLemonSqueezy } from "./lemon-squeezy-client";
 import { UsageReportError, type UsageReporter } from "./usage-reporter";
-
-// Lemon Squeezy's answers worth another try: rate limited, or its own failure.
-const isRetryableStatus = (status: number) => status === 429 || status >= 500;
 
 /**
  * Usage through Lemon Squeezy's SDK: POST /v1/usage-records with `action: "set"`, so the item's usage for the
- * current billing period becomes the quantity, however often the same report is sent. The SDK never throws for an
- * HTTP error: it returns {statusCode, error}, which becomes a UsageReportError (retryable for no answer, 429 and
- * 5xx). Its configuration (the API key) is module-wide, so it is set before every call.
+ * current billing period becomes the quantity, however often the same report is sent. A refusal or an outage
+ * becomes a UsageReportError, retryable for no answer, 429 and 5xx (see unwrapLemonSqueezy).
  */
 export function createLemonSqueezyUsageReporter(options: { apiKey: string }): UsageReporter {
   return {
@@ -22,18 +19,17 @@ export function createLemonSqueezyUsageReporter(options: { apiKey: string }): Us
           false,
         );
       }
-      lemonSqueezySetup({ apiKey: options.apiKey });
-      const { statusCode, data, error } = await createUsageRecord({
-        subscriptionItemId: usage.subscriptionItemId,
-        quantity: usage.quantity,
-        action: "set",
-      });
-      if (error || !data) {
-        const cause = error?.cause === undefined ? "" : `: ${JSON.stringify(error.cause)}`;
-        const message = `Lemon Squeezy refused the usage record${statusCode ? ` (${statusCode})` : ""}: ${error?.message ?? "no body"}${cause}`;
-        throw new UsageReportError(message.slice(0, 1000), statusCode === null || isRetryableStatus(statusCode), statusCode);
+      setLemonSqueezyKey(options.apiKey);
+      try {
+        const record = unwrapLemonSqueezy(
+          await createUsageRecord({ subscriptionItemId: usage.subscriptionItemId, quantity: usage.quantity, action: "set" }),
+          "setting the usage",
+        );
+        return { usageRecordId: record.data.id };
+      } catch (error) {
+        if (error instanceof LemonSqueezyApiError) throw new UsageReportError(error.message, error.retryable, error.status);
+        throw error;
       }
-      return { usageRecordId: data.data.id };
     },
   };
 }
