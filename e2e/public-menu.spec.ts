@@ -142,6 +142,11 @@ function menuTests(device: "iPhone" | "Pixel") {
     await expect(nav).toBeInViewport();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(200);
     await expect(page).toHaveURL(/\?t=table-1#category-/);
+    // The tapped link scrolls smoothly; wait until it has arrived, below the sticky nav.
+    await expect(async () => {
+      const top = await page.getByRole("heading", { level: 2, name: "Breads" }).evaluate((heading) => heading.getBoundingClientRect().top);
+      expect(top).toBeLessThan(150);
+    }).toPass();
 
     // Scrolling by hand moves the highlight too.
     await page.getByRole("heading", { level: 2, name: "Karahi" }).evaluate((heading) => heading.scrollIntoView({ block: "start" }));

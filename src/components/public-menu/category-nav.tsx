@@ -15,6 +15,10 @@ export function CategoryNav({ categories }: { categories: NavCategory[] }) {
   const listRef = useRef<HTMLUListElement>(null);
   // While a tapped link scrolls the page, the sections passing by must not steal the highlight.
   const scrollingTo = useRef<string | null>(null);
+  // Ends that pause and highlights the section in view: the reader may have scrolled elsewhere meanwhile.
+  const release = useRef(() => {
+    scrollingTo.current = null;
+  });
 
   useEffect(() => {
     const sections = categories
@@ -29,14 +33,21 @@ export function CategoryNav({ categories }: { categories: NavCategory[] }) {
           if (entry.isIntersecting) visible.add(id);
           else visible.delete(id);
         }
-        if (scrollingTo.current) return;
-        const first = categories.find((category) => visible.has(category.id));
-        if (first) setActive(first.id);
+        highlightVisible();
       },
       { rootMargin: NAV_BAND },
     );
+    const highlightVisible = () => {
+      if (scrollingTo.current) return;
+      const first = categories.find((category) => visible.has(category.id));
+      if (first) setActive(first.id);
+    };
+    release.current = () => {
+      scrollingTo.current = null;
+      highlightVisible();
+    };
     for (const section of sections) observer.observe(section);
-    const onScrollEnd = () => (scrollingTo.current = null);
+    const onScrollEnd = () => release.current();
     window.addEventListener("scrollend", onScrollEnd);
     return () => {
       observer.disconnect();
@@ -64,7 +75,7 @@ export function CategoryNav({ categories }: { categories: NavCategory[] }) {
     window.history.replaceState(window.history.state, "", `#${categorySectionId(categoryId)}`);
     section.querySelector<HTMLElement>("h2")?.focus({ preventScroll: true });
     // Browsers without `scrollend` release the highlight after the scroll has surely finished.
-    window.setTimeout(() => (scrollingTo.current = null), 1000);
+    window.setTimeout(() => release.current(), 1000);
   };
 
   return (
