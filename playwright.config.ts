@@ -49,6 +49,8 @@ export default defineConfig({
       BILLING_MODE: "sandbox",
       ADMIN_EMAILS: "",
       NEXT_TELEMETRY_DISABLED: "1",
+      // Every spec signs in and edits from this one address; the limits themselves are tested under Vitest.
+      RATE_LIMITS: "off",
       DATABASE_URL: "",
     },
   },

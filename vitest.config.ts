@@ -24,6 +24,8 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       CLERK_TELEMETRY_DISABLED: "1",
       NEXT_PUBLIC_CLERK_TELEMETRY_DISABLED: "1",
+      // The suites make many requests from one address and user; the rate limit tests switch them on themselves.
+      RATE_LIMITS: "off",
     },
   },
 });

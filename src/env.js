@@ -70,6 +70,12 @@ export const env = createEnv({
       .enum(["true", "false"], { error: "must be true or false" })
       .default("true")
       .transform((value) => value === "true"),
+    REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379" }).optional(),
+    // Off only where something in front already limits requests, or in test suites that make many requests.
+    RATE_LIMITS: z
+      .enum(["on", "off"], { error: "must be on or off" })
+      .default("on")
+      .transform((value) => value === "on"),
   },
   client: {
     NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: z.string().startsWith("pk_", "must start with pk_").optional(),
@@ -98,6 +104,8 @@ export const env = createEnv({
     MODEL_MAX_BYTES: process.env.MODEL_MAX_BYTES,
     MODEL_OPTIMIZE_TIMEOUT_SECONDS: process.env.MODEL_OPTIMIZE_TIMEOUT_SECONDS,
     JOBS_IN_PROCESS: process.env.JOBS_IN_PROCESS,
+    REDIS_URL: process.env.REDIS_URL,
+    RATE_LIMITS: process.env.RATE_LIMITS,
     LEMONSQUEEZY_API_KEY: process.env.LEMONSQUEEZY_API_KEY,
     BILLING_MODE: process.env.BILLING_MODE,
     LEMONSQUEEZY_WEBHOOK_SECRET: process.env.LEMONSQUEEZY_WEBHOOK_SECRET,

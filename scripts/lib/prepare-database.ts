@@ -4,6 +4,7 @@ import path from "node:path";
 import nextEnv from "@next/env";
 import { migrate } from "../../src/server/db/migrate";
 import { prepareJobQueues } from "../../src/server/jobs/job-queues";
+import { prepareRateLimitTable } from "../../src/server/rate-limit/rate-limit-table";
 import { embeddedConnectionString, ensureDatabase, isPortFree, startEmbeddedPostgres, type RunningPostgres } from "./embedded-postgres";
 
 export const DATA_DIR = path.resolve(process.env.FOODAR_DATA_DIR ?? ".data");
@@ -70,6 +71,7 @@ export async function prepareDatabase(options: { seed: boolean }): Promise<{ emb
     const { applied } = await migrate(process.env.DATABASE_URL, { log });
     if (applied.length === 0) log("migrations up to date");
     await prepareJobQueues(process.env.DATABASE_URL);
+    await prepareRateLimitTable(process.env.DATABASE_URL);
     if (options.seed) {
       const [{ createDb }, { seedDemoData }] = await Promise.all([import("../../src/server/db-client"), import("../../prisma/seed")]);
       const db = createDb(process.env.DATABASE_URL);

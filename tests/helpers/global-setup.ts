@@ -6,6 +6,7 @@ import type { TestProject } from "vitest/node";
 import { freePort, startEmbeddedPostgres, type RunningPostgres } from "../../scripts/lib/embedded-postgres";
 import { migrate } from "../../src/server/db/migrate";
 import { prepareJobQueues } from "../../src/server/jobs/job-queues";
+import { prepareRateLimitTable } from "../../src/server/rate-limit/rate-limit-table";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -37,6 +38,7 @@ export default async function setup(project: TestProject) {
   templateUrl.pathname = `/${templateDatabase}`;
   await migrate(templateUrl.toString());
   await prepareJobQueues(templateUrl.toString());
+  await prepareRateLimitTable(templateUrl.toString());
 
   project.provide("adminDatabaseUrl", adminUrl);
   project.provide("templateDatabase", templateDatabase);

@@ -13,6 +13,7 @@ export type TrpcErrorBody = {
     path?: string;
     fieldErrors: Record<string, string[] | undefined> | null;
     formErrors: string[];
+    retryAfterSeconds: number | null;
   };
 };
 

@@ -1,4 +1,5 @@
 import { db } from "~/server/db";
+import { limitByClientIp } from "~/server/http/rate-limit-response";
 import { readMenuEventRequest } from "~/server/services/analytics/menu-event-request";
 import { recordMenuEvents } from "~/server/services/analytics/record-menu-events";
 
@@ -12,6 +13,8 @@ export const runtime = "nodejs";
 const NO_STORE = { "Cache-Control": "no-store" };
 
 export async function POST(request: Request): Promise<Response> {
+  const limited = await limitByClientIp(request, "menuEvents");
+  if (limited) return limited;
   const read = await readMenuEventRequest(request);
   if (read.kind === "refused") return Response.json({ error: read.message }, { status: read.status, headers: NO_STORE });
   if (read.kind === "batch") await recordMenuEvents(db, read.batch, new Date());

@@ -4,6 +4,8 @@ import { z, ZodError } from "zod";
 import type { Db } from "~/server/db-client";
 import type { Session } from "~/server/auth/session";
 import { DomainError, PaymentRequiredError, type DomainErrorKind } from "~/server/errors";
+import { rateLimit } from "~/server/rate-limit/rate-limiters";
+import { RateLimitedError } from "~/server/rate-limit/rate-limited-error";
 import { afterMenuEdit } from "~/server/services/menu/menu-edited";
 
 export type Context = {
@@ -54,6 +56,8 @@ const t = initTRPC.context<Context>().create({
         formErrors: formErrorsOf(error.cause),
         // Where the owner can pay, for a "payment required" refusal; the client links to it.
         billingPath: error.cause instanceof PaymentRequiredError ? error.cause.billingPath : null,
+        // How long a rate-limited caller should wait, in seconds; the HTTP answer carries it as Retry-After too.
+        retryAfterSeconds: error.cause instanceof RateLimitedError ? error.cause.retryAfterSeconds : null,
       },
     };
   },
@@ -86,10 +90,25 @@ const validationMessages = t.middleware(async ({ next }) => {
 
 export const publicProcedure = t.procedure.use(domainErrors).use(validationMessages);
 
-export const protectedProcedure = publicProcedure.use(({ ctx, next }) => {
-  if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
-  return next({ ctx: { ...ctx, session: ctx.session } });
-});
+// Mutations are counted per user (every one needs a session), wherever the user connects from; queries are not
+// limited: they change nothing and the dashboard's pages make many of them.
+export const protectedProcedure = publicProcedure
+  .use(({ ctx, next }) => {
+    if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
+    return next({ ctx: { ...ctx, session: ctx.session } });
+  })
+  .use(async ({ ctx, type, next }) => {
+    if (type !== "mutation") return next();
+    const decision = await rateLimit("mutations", `user:${ctx.session.userId}`);
+    if (!decision.allowed) {
+      throw new TRPCError({
+        code: "TOO_MANY_REQUESTS",
+        message: decision.message,
+        cause: new RateLimitedError(decision.message, decision.retryAfterSeconds),
+      });
+    }
+    return next();
+  });
 
 export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
   if (ctx.session.role !== "ADMIN") throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can do this" });

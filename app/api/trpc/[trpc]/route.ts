@@ -1,6 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "~/server/api/root";
 import { createRequestContext } from "~/server/api/context";
+import { RateLimitedError } from "~/server/rate-limit/rate-limited-error";
 
 const handler = (request: Request) =>
   fetchRequestHandler({
@@ -9,7 +10,14 @@ const handler = (request: Request) =>
     router: appRouter,
     createContext: () => createRequestContext(request.headers),
     // Echoed so that a person reporting a failure can quote the id we log it under.
-    responseMeta: ({ ctx }) => (ctx ? { headers: new Headers({ "x-request-id": ctx.requestId }) } : {}),
+    responseMeta: ({ ctx, errors }) => {
+      const headers = new Headers();
+      if (ctx) headers.set("x-request-id", ctx.requestId);
+      // A rate-limited call (429) tells the client when to try again, as the route handlers' 429s do.
+      const limited = errors.find((error) => error.cause instanceof RateLimitedError);
+      if (limited?.cause instanceof RateLimitedError) headers.set("Retry-After", String(limited.cause.retryAfterSeconds));
+      return { headers };
+    },
     onError({ error, path, ctx }) {
       if (error.code === "INTERNAL_SERVER_ERROR") {
         console.error(`tRPC ${path ?? "?"} failed (request ${ctx?.requestId ?? "?"}):`, error.cause ?? error);

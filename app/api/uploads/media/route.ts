@@ -3,6 +3,7 @@ import { getSession } from "~/server/auth/get-session";
 import { db } from "~/server/db";
 import { DomainError } from "~/server/errors";
 import { domainErrorResponse, errorResponse } from "~/server/http/domain-error-response";
+import { limitByUser } from "~/server/http/rate-limit-response";
 import { requirePlan } from "~/server/services/billing/plan-guard";
 import { mediaStorage, MediaStorageError } from "~/server/integrations/media";
 import { UploadRefusedError } from "~/server/services/uploads/receive-body";
@@ -23,6 +24,8 @@ const fail = (status: number, error: string) => errorResponse(status, error);
 export async function POST(request: Request): Promise<Response> {
   const session = await getSession(db);
   if (!session) return fail(401, "Sign in to upload photos and videos");
+  const limited = await limitByUser(session.userId, "uploads");
+  if (limited) return limited;
   const query = new URL(request.url).searchParams;
   const target = targetSchema.safeParse({ restaurantId: query.get("restaurantId"), productId: query.get("productId") });
   if (!target.success) return fail(400, target.error.issues[0]?.message ?? "Unknown product");

@@ -2,6 +2,7 @@ import { NextResponse } from "next/server";
 import { authMode, env } from "~/env.js";
 import { db } from "~/server/db";
 import { DomainError } from "~/server/errors";
+import { limitByClientIp } from "~/server/http/rate-limit-response";
 import { LOCAL_SESSION_COOKIE, localSessionCookieOptions, signLocalSession } from "~/server/auth/local-session-cookie";
 import { parseLocalSignIn, safeNextPath } from "~/schemas/local-sign-in";
 import { localSignIn } from "~/server/services/users/local-sign-in";
@@ -19,6 +20,8 @@ export async function POST(request: Request) {
   if (origin && origin !== new URL(request.url).origin) {
     return NextResponse.json({ error: "Sign-in must come from this site" }, { status: 403 });
   }
+  const limited = await limitByClientIp(request, "signIn");
+  if (limited) return limited;
   const form = await request.formData().catch(() => null);
   if (!form) return NextResponse.json({ error: "Send the sign-in form" }, { status: 400 });
   const next = safeNextPath(form.get("next"));
