@@ -76,6 +76,10 @@ export const env = createEnv({
       .enum(["on", "off"], { error: "must be on or off" })
       .default("on")
       .transform((value) => value === "on"),
+    // The least severe log line written (pino's levels); "silent" writes none.
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"], { error: "must be one of fatal, error, warn, info, debug, trace, silent" })
+      .default("info"),
   },
   client: {
     NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY: z.string().startsWith("pk_", "must start with pk_").optional(),
@@ -106,6 +110,7 @@ export const env = createEnv({
     JOBS_IN_PROCESS: process.env.JOBS_IN_PROCESS,
     REDIS_URL: process.env.REDIS_URL,
     RATE_LIMITS: process.env.RATE_LIMITS,
+    LOG_LEVEL: process.env.LOG_LEVEL,
     LEMONSQUEEZY_API_KEY: process.env.LEMONSQUEEZY_API_KEY,
     BILLING_MODE: process.env.BILLING_MODE,
     LEMONSQUEEZY_WEBHOOK_SECRET: process.env.LEMONSQUEEZY_WEBHOOK_SECRET,

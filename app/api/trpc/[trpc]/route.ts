@@ -1,6 +1,7 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { appRouter } from "~/server/api/root";
 import { createRequestContext } from "~/server/api/context";
+import { logTrpcError } from "~/server/api/log-trpc-error";
 import { RateLimitedError } from "~/server/rate-limit/rate-limited-error";
 
 const handler = (request: Request) =>
@@ -18,11 +19,7 @@ const handler = (request: Request) =>
       if (limited?.cause instanceof RateLimitedError) headers.set("Retry-After", String(limited.cause.retryAfterSeconds));
       return { headers };
     },
-    onError({ error, path, ctx }) {
-      if (error.code === "INTERNAL_SERVER_ERROR") {
-        console.error(`tRPC ${path ?? "?"} failed (request ${ctx?.requestId ?? "?"}):`, error.cause ?? error);
-      }
-    },
+    onError: logTrpcError,
   });
 
 export { handler as GET, handler as POST };
