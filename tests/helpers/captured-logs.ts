@@ -2,10 +2,13 @@ import { writeLogsTo } from "~/server/log/logger";
 
 export type LogLine = Record<string, unknown> & { level: string; msg: string };
 
-/** Collects what the app's logger writes until `stop()`; `raw` is the exact text that would reach stdout. */
-export function captureLogs() {
+/**
+ * Collects what the app's logger writes until `stop()`; `raw` is the exact text that would reach stdout. A test
+ * that re-imports the app's modules (vi.resetModules) passes the `writeLogsTo` of the logger those modules use.
+ */
+export function captureLogs(redirect: typeof writeLogsTo = writeLogsTo) {
   const chunks: string[] = [];
-  const stop = writeLogsTo({ write: (chunk: string) => void chunks.push(chunk) });
+  const stop = redirect({ write: (chunk: string) => void chunks.push(chunk) });
   const raw = () => chunks.join("");
   const lines = (): LogLine[] =>
     raw()

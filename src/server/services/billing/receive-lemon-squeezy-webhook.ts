@@ -1,6 +1,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { parseLemonSqueezyWebhook, type LemonSqueezyWebhookEvent, type WebhookEnvelope } from "~/schemas/lemon-squeezy-webhook";
 import type { Db } from "~/server/db-client";
+import { logger, type Logger } from "~/server/log/logger";
 import { applyLemonSqueezyEvent } from "./apply-lemon-squeezy-event";
 import type { EventOutcome } from "./event-outcome";
 import { dedupeKeyOf, invalidDedupeKeyOf } from "./webhook-dedupe-key";
@@ -41,6 +42,7 @@ export async function processDelivery(
   record: DeliveryRecord,
   now: Date,
   alsoInTransaction?: (tx: Prisma.TransactionClient, webhookEventId: string, outcome: EventOutcome) => Promise<void>,
+  log: Logger = logger,
 ): Promise<WebhookResult> {
   try {
     const outcome = await db.$transaction(async (tx) => {
@@ -59,13 +61,16 @@ export async function processDelivery(
     const message = messageOf(error);
     await recordFailure(db, record, message, now);
     if (error instanceof WebhookRejectedError) return { status: 200, body: { received: true, outcome: "rejected", message } };
-    console.error(`Lemon Squeezy ${record.eventName} (${record.dedupeKey}) failed:`, error);
+    log.error(
+      { err: error, eventName: record.eventName, dedupeKey: record.dedupeKey, restaurantId: record.restaurantId },
+      `Lemon Squeezy ${record.eventName} failed`,
+    );
     return { status: 500, body: { error: "The event could not be processed; it is kept and will be processed again when it is retried" } };
   }
 }
 
 /** The whole of a delivery whose signature has been checked: parse, store, apply. */
-export async function receiveLemonSqueezyWebhook(db: Db, rawBody: string, now: Date): Promise<WebhookResult> {
+export async function receiveLemonSqueezyWebhook(db: Db, rawBody: string, now: Date, log: Logger = logger): Promise<WebhookResult> {
   let payload: Prisma.InputJsonValue;
   try {
     payload = JSON.parse(rawBody) as Prisma.InputJsonValue;
@@ -86,5 +91,5 @@ export async function receiveLemonSqueezyWebhook(db: Db, rawBody: string, now: D
     await storeUnprocessed(db, record, "IGNORED", message, now);
     return { status: 200, body: { received: true, outcome: "ignored", message } };
   }
-  return processDelivery(db, parsed.event, record, now);
+  return processDelivery(db, parsed.event, record, now, undefined, log);
 }

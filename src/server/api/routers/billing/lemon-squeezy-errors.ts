@@ -1,5 +1,6 @@
 import { TRPCError } from "@trpc/server";
 import { LemonSqueezyApiError } from "~/server/integrations/lemon-squeezy/lemon-squeezy-client";
+import { logger } from "~/server/log/logger";
 
 type Result = { ok: true } | { ok: false; error: { cause?: unknown } };
 
@@ -10,7 +11,7 @@ type Result = { ok: true } | { ok: false; error: { cause?: unknown } };
 export async function withLemonSqueezyErrors<T extends Result>(next: () => Promise<T>): Promise<T> {
   const result = await next();
   if (!result.ok && result.error.cause instanceof LemonSqueezyApiError) {
-    console.error("Lemon Squeezy call failed:", result.error.cause.message);
+    logger.warn({ err: result.error.cause }, "Lemon Squeezy call failed");
     throw new TRPCError({ code: "BAD_GATEWAY", message: result.error.cause.message, cause: result.error.cause });
   }
   return result;
