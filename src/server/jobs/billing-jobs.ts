@@ -5,6 +5,7 @@ import { runGraceExpirySchedule } from "~/server/services/billing/grace-expiry-s
 import { reconcileUsage } from "~/server/services/billing/reconcile-usage";
 import { reportUsage } from "~/server/services/billing/report-usage";
 import { runTrialSchedule } from "~/server/services/billing/trial-schedule";
+import { withJobLog } from "./job-log";
 import { GRACE_EXPIRY_QUEUE, TRIAL_EMAILS_QUEUE, USAGE_RECONCILE_QUEUE, USAGE_REPORTS_QUEUE, type UsageReportJob } from "./job-queues";
 
 // pg-boss's cron: every instance registers the same schedules (an upsert by name) and each minute one of them, by a
@@ -24,22 +25,26 @@ export async function startBillingJobs(
 ) {
   const { pollingIntervalSeconds } = options;
   const now = options.now ?? (() => new Date());
-  await boss.work(TRIAL_EMAILS_QUEUE, { batchSize: 1, pollingIntervalSeconds }, async () => {
+  await boss.work(TRIAL_EMAILS_QUEUE, { batchSize: 1, pollingIntervalSeconds }, withJobLog(TRIAL_EMAILS_QUEUE, async () => {
     await runTrialSchedule(db, now());
-  });
-  await boss.work(GRACE_EXPIRY_QUEUE, { batchSize: 1, pollingIntervalSeconds }, async () => {
+  }));
+  await boss.work(GRACE_EXPIRY_QUEUE, { batchSize: 1, pollingIntervalSeconds }, withJobLog(GRACE_EXPIRY_QUEUE, async () => {
     await runGraceExpirySchedule(db, now());
-  });
-  await boss.work(USAGE_RECONCILE_QUEUE, { batchSize: 1, pollingIntervalSeconds }, async () => {
+  }));
+  await boss.work(USAGE_RECONCILE_QUEUE, { batchSize: 1, pollingIntervalSeconds }, withJobLog(USAGE_RECONCILE_QUEUE, async () => {
     await reconcileUsage(db, now());
-  });
-  await boss.work<UsageReportJob>(USAGE_REPORTS_QUEUE, { batchSize: 1, pollingIntervalSeconds, includeMetadata: true }, async ([job]) => {
-    if (!job) return;
-    const request =
-      job.data.reason === "change"
-        ? { subscriptionId: job.data.subscriptionId, reason: "change" as const, jobId: job.id }
-        : { subscriptionId: job.data.subscriptionId, reason: "reconcile" as const, day: job.data.day };
-    await reportUsage(db, options.usageReporter, request, { lastAttempt: job.retryCount >= job.retryLimit, now });
-  });
+  }));
+  await boss.work<UsageReportJob>(
+    USAGE_REPORTS_QUEUE,
+    { batchSize: 1, pollingIntervalSeconds, includeMetadata: true },
+    withJobLog(USAGE_REPORTS_QUEUE, async (job: PgBoss.JobWithMetadata<UsageReportJob> | undefined) => {
+      if (!job) return;
+      const request =
+        job.data.reason === "change"
+          ? { subscriptionId: job.data.subscriptionId, reason: "change" as const, jobId: job.id }
+          : { subscriptionId: job.data.subscriptionId, reason: "reconcile" as const, day: job.data.day };
+      await reportUsage(db, options.usageReporter, request, { lastAttempt: job.retryCount >= job.retryLimit, now });
+    }),
+  );
   for (const [queue, cron] of Object.entries(BILLING_SCHEDULES)) await boss.schedule(queue, cron);
 }

@@ -86,6 +86,8 @@ export async function defineJobQueues(boss: PgBoss) {
 /** pg-boss's schema and the queues, for the migration step; starts no worker and no scheduler. */
 export async function prepareJobQueues(connectionString: string) {
   const boss = new PgBoss({ connectionString, schema: JOBS_SCHEMA, supervise: false, schedule: false, max: 1 });
+  // console, not the app's logger: this runs in the migration step of the CLI scripts and the test setup, before
+  // env.js (which the logger reads its level from) can be loaded.
   boss.on("error", (error) => console.error("Job queue setup error:", error));
   await boss.start();
   try {

@@ -1,6 +1,7 @@
 import PgBoss from "pg-boss";
 import { publishMenuChange } from "~/server/cache/menu-cache";
 import { createDb } from "~/server/db-client";
+import { logger } from "~/server/log/logger";
 import type { EmailSender } from "~/server/integrations/email/email-sender";
 import type { UsageReporter } from "~/server/integrations/lemon-squeezy/usage-reporter";
 import type { ModelStorage } from "~/server/integrations/model-storage/model-storage";
@@ -22,6 +23,7 @@ import {
   type ModelOptimizationJob,
 } from "./job-queues";
 import { startBillingJobs } from "./billing-jobs";
+import { withJobLog } from "./job-log";
 import { setInProcessJobs } from "./request-file-deletions";
 
 export type JobRunner = { boss: PgBoss; stop: () => Promise<void> };
@@ -48,43 +50,55 @@ type RunnerOptions = {
 export async function startJobRunner(options: RunnerOptions): Promise<JobRunner> {
   const db = createDb(options.connectionString);
   const boss = new PgBoss({ connectionString: options.connectionString, schema: JOBS_SCHEMA });
-  boss.on("error", (error) => console.error("Job runner error:", error));
+  boss.on("error", (error) => logger.error({ err: error }, "Job runner error"));
   await boss.start();
   await defineJobQueues(boss);
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 1;
 
-  await boss.work(FILE_DELETIONS_QUEUE, { batchSize: 1, pollingIntervalSeconds }, async () => {
+  await boss.work(FILE_DELETIONS_QUEUE, { batchSize: 1, pollingIntervalSeconds }, withJobLog(FILE_DELETIONS_QUEUE, async () => {
     await processFileDeletions(db, options.removers);
-  });
+  }));
   // The sweep: deletions whose request was never sent (a crash right after the commit) or whose retries ran out.
   await boss.schedule(FILE_DELETIONS_QUEUE, "* * * * *");
 
   await boss.work<ModelOptimizationJob>(
     MODEL_OPTIMIZATION_QUEUE,
     { batchSize: 1, pollingIntervalSeconds, includeMetadata: true },
-    async ([job]) => {
+    withJobLog(MODEL_OPTIMIZATION_QUEUE, async (job: PgBoss.JobWithMetadata<ModelOptimizationJob> | undefined) => {
       if (!job) return;
       await runModelOptimization(db, options.modelStorage, job.data, {
         timeoutMs: options.modelTimeoutMs,
         lastAttempt: job.retryCount >= job.retryLimit,
       });
-    },
+    }),
   );
-  await boss.work<ModelOptimizationJob>(MODEL_OPTIMIZATION_FAILED_QUEUE, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
-    if (job) await failAbandonedOptimization(db, job.data);
-  });
+  await boss.work<ModelOptimizationJob>(
+    MODEL_OPTIMIZATION_FAILED_QUEUE,
+    { batchSize: 1, pollingIntervalSeconds },
+    withJobLog(MODEL_OPTIMIZATION_FAILED_QUEUE, async (job: PgBoss.Job<ModelOptimizationJob> | undefined) => {
+      if (job) await failAbandonedOptimization(db, job.data);
+    }),
+  );
 
-  await boss.work<MenuAccessEndsJob>(MENU_ACCESS_ENDS_QUEUE, { batchSize: 1, pollingIntervalSeconds }, async ([job]) => {
-    if (job) await publishMenuChange(db, job.data.restaurantId);
-  });
+  await boss.work<MenuAccessEndsJob>(
+    MENU_ACCESS_ENDS_QUEUE,
+    { batchSize: 1, pollingIntervalSeconds },
+    withJobLog(MENU_ACCESS_ENDS_QUEUE, async (job: PgBoss.Job<MenuAccessEndsJob> | undefined) => {
+      if (job) await publishMenuChange(db, job.data.restaurantId);
+    }),
+  );
 
-  await boss.work<EmailJob>(EMAILS_QUEUE, { batchSize: 1, pollingIntervalSeconds, includeMetadata: true }, async ([job]) => {
-    if (!job) return;
-    await deliverEmail(db, options.emailSender, job.data.emailId, { lastAttempt: job.retryCount >= job.retryLimit });
-  });
-  await boss.work(EMAILS_SWEEP_QUEUE, { batchSize: 1, pollingIntervalSeconds }, async () => {
+  await boss.work<EmailJob>(
+    EMAILS_QUEUE,
+    { batchSize: 1, pollingIntervalSeconds, includeMetadata: true },
+    withJobLog(EMAILS_QUEUE, async (job: PgBoss.JobWithMetadata<EmailJob> | undefined, log) => {
+      if (!job) return;
+      await deliverEmail(db, options.emailSender, job.data.emailId, { lastAttempt: job.retryCount >= job.retryLimit, log });
+    }),
+  );
+  await boss.work(EMAILS_SWEEP_QUEUE, { batchSize: 1, pollingIntervalSeconds }, withJobLog(EMAILS_SWEEP_QUEUE, async () => {
     await requeueStaleEmails(db, new Date());
-  });
+  }));
   // The sweep: messages whose delivery job was lost (see requeueStaleEmails).
   await boss.schedule(EMAILS_SWEEP_QUEUE, "*/5 * * * *");
 

@@ -1,4 +1,5 @@
 import type PgBoss from "pg-boss";
+import { logger } from "~/server/log/logger";
 import { FILE_DELETIONS_QUEUE } from "./job-queues";
 
 // Next may evaluate this module more than once (instrumentation and route bundles), so the runner started in
@@ -16,6 +17,6 @@ export function setInProcessJobs(boss: PgBoss | undefined) {
  */
 export function requestFileDeletions() {
   holder.foodarJobs?.send(FILE_DELETIONS_QUEUE, {}).catch((error: unknown) => {
-    console.error("Could not request the file deletions job (the next sweep will run it):", error);
+    logger.warn({ err: error, job: FILE_DELETIONS_QUEUE }, "Could not request the file deletions job; the next sweep runs it");
   });
 }

@@ -1,4 +1,5 @@
 import { env } from "~/env.js";
+import { logger } from "~/server/log/logger";
 import { startJobRunner } from "./job-runner";
 import { configuredRunnerOptions } from "./runner-options";
 
@@ -11,6 +12,6 @@ export async function startJobsInProcess() {
   try {
     await startJobRunner(configuredRunnerOptions());
   } catch (error) {
-    console.error("Could not start the job runner; background jobs wait for another process:", error);
+    logger.error({ err: error }, "Could not start the job runner; background jobs wait for another process");
   }
 }

@@ -1,6 +1,7 @@
 import type { EmailStatus } from "~/generated/prisma/enums";
 import type { Db } from "~/server/db-client";
 import { EmailSendError, type EmailSender } from "~/server/integrations/email/email-sender";
+import { logger, type Logger } from "~/server/log/logger";
 
 /** Thrown when an attempt failed and another may succeed: the job runner retries it with backoff. */
 export class EmailDeliveryRetryError extends Error {
@@ -33,9 +34,10 @@ export async function deliverEmail(
   db: Db,
   sender: EmailSender,
   emailId: string,
-  options: { lastAttempt: boolean; now?: () => Date },
+  options: { lastAttempt: boolean; now?: () => Date; log?: Logger },
 ): Promise<DeliveryOutcome> {
   const now = options.now ?? (() => new Date());
+  const log = (options.log ?? logger).child({ emailId });
   const outcome = await db.$transaction(
     async (tx): Promise<{ result: DeliveryOutcome; error?: string }> => {
       const [row] = await tx.$queryRaw<Claimed[]>`
@@ -64,11 +66,18 @@ export async function deliverEmail(
           where: { id: row.id },
           data: { status: giveUp ? "FAILED" : "PENDING", attempts: { increment: 1 }, lastError: messageOf(error) },
         });
+        // The message is named by its id; its body and recipient stay in the outbox row (redacted if they are in
+        // the error anyway: html/text by key, token links by the error serializer).
+        log[giveUp ? "error" : "warn"](
+          { err: error, retryable, outcome: giveUp ? "failed" : "retry" },
+          giveUp ? "Email not delivered; marked FAILED" : "Email not delivered; retried later",
+        );
         return { result: giveUp ? "failed" : "retry", error: messageOf(error) };
       }
     },
     { timeout: ROW_TIMEOUT_MS },
   );
+  if (outcome.result === "sent") log.info("Email delivered");
   if (outcome.result === "retry") throw new EmailDeliveryRetryError(emailId, outcome.error ?? "unknown error");
   return outcome.result;
 }
