@@ -148,10 +148,13 @@ test("webhook deliveries split across A and B, duplicates included, are stored o
   expect(answers.filter((outcome) => outcome === "duplicate")).toHaveLength(6);
   expect(answers.filter((outcome) => outcome === "processed" || outcome === "ignored")).toHaveLength(3);
 
-  // The owner, on B: cancelled, live until the end of the paid period, whichever order the events were applied in.
+  // The owner, on B: cancelled with the end of the paid period, whichever order the events were applied in.
   await page.goto(`${urlB}/dashboard/restaurants/${restaurantId}/billing`);
-  await expect(page.getByTestId("subscription-status")).toHaveText("Cancelled");
-  await expect(page.getByText(/^Your menu is live until/)).toBeVisible();
+  const plan = page.getByRole("region", { name: "Monthly plan" });
+  await expect(plan.getByTestId("subscription-status")).toHaveText("Cancelled");
+  const endsOn = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "Asia/Karachi" }).format(endsAt);
+  await expect(plan.getByRole("term").filter({ hasText: /^Ends$/ }).locator("xpath=following-sibling::dd[1]")).toHaveText(endsOn);
+  await expect(plan.getByRole("button", { name: "Resume subscription" })).toBeVisible();
 
   // The admin, on A: each of the three events stored once.
   const admin = await signInAsAdmin(browser);
