@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import pg from "pg";
+import pino from "pino";
 import { CACHE_TAG_CHANNEL } from "./src/server/cache/cache-tag-channel.mjs";
 
 // Next's own file-system cache (memory first, then disk) keeps each instance's pages; what it cannot know alone is
@@ -17,6 +18,14 @@ const RECONNECT_MAX_MS = 30_000;
 const IN_FLIGHT_RENDER_MS = 2_000;
 /** How long the first request waits for the listener, so a restarted instance never serves a page changed while it was down. */
 const FIRST_CONNECT_WAIT_MS = 3_000;
+
+// Next loads this file on its own, outside the app's bundle, so it cannot use src/server/log/logger.ts; its lines
+// have the same JSON shape. Only an error's message is logged: the pg client's errors carry no credentials there.
+const log = pino({
+  base: { service: "foodar", component: "cache-handler" },
+  timestamp: pino.stdTimeFunctions.isoTime,
+  formatters: { level: (label) => ({ level: label }) },
+});
 
 /** One listener per process, however many times Next constructs the handler (it does so per request). */
 const state = /** @type {{ foodarCacheTags?: { ready: Promise<void>, expire: (tags: string[]) => Promise<void> } }} */ (globalThis);
@@ -38,7 +47,10 @@ function startListener(expire) {
     const retry = (/** @type {unknown} */ error) => {
       if (retried) return;
       retried = true;
-      console.error("Cache tag listener lost its connection; pages changed meanwhile expire on reconnect:", error);
+      log.error(
+        { err: { message: error instanceof Error ? error.message : String(error) } },
+        "Cache tag listener lost its connection; pages changed meanwhile expire on reconnect",
+      );
       client.end().catch(() => undefined);
       setTimeout(() => void connect(), delay).unref();
       delay = Math.min(delay * 2, RECONNECT_MAX_MS);

@@ -6,6 +6,7 @@ export async function register() {
   try {
     await import("./src/env.js");
   } catch (error) {
+    // console: the logger takes its level from env.js, which is what just failed to load.
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   }

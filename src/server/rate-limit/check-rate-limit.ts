@@ -1,4 +1,5 @@
 import { RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { logger } from "~/server/log/logger";
 import type { RateLimit } from "./limits";
 
 export type RateLimitDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number; message: string };
@@ -23,7 +24,7 @@ export async function checkRateLimit(limiter: RateLimiterAbstract, limit: RateLi
       const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
       return { allowed: false, retryAfterSeconds, message: rateLimitMessage(limit, retryAfterSeconds) };
     }
-    console.error(`Rate limit store failed (${limiter.keyPrefix}); allowing the request:`, rejection instanceof Error ? rejection.message : rejection);
+    logger.error({ err: rejection, limiter: limiter.keyPrefix }, "Rate limit store failed; allowing the request");
     return { allowed: true };
   }
 }

@@ -1,6 +1,7 @@
 import { Redis } from "ioredis";
 import pg from "pg";
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRedis, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { logger } from "~/server/log/logger";
 import type { RateLimit } from "./limits";
 import { RATE_LIMIT_SCHEMA, RATE_LIMIT_TABLE } from "./rate-limit-table";
 
@@ -17,7 +18,7 @@ const STORE_TIMEOUT_MS = 1_000;
 export function postgresLimiterStore(connectionString: string): LimiterStore {
   const pool = new pg.Pool({ connectionString, max: 4, connectionTimeoutMillis: STORE_TIMEOUT_MS, query_timeout: STORE_TIMEOUT_MS });
   // An idle client losing its connection (PostgreSQL restarted) is reported here; without a listener it would crash the process.
-  pool.on("error", (error) => console.error("Rate limit store (PostgreSQL) connection error:", error.message));
+  pool.on("error", (error) => logger.error({ err: error, store: "postgres" }, "Rate limit store connection error"));
   return { kind: "postgres", pool };
 }
 
@@ -28,7 +29,7 @@ export function redisLimiterStore(url: string): LimiterStore {
     commandTimeout: STORE_TIMEOUT_MS,
     connectTimeout: STORE_TIMEOUT_MS,
   });
-  client.on("error", (error: Error) => console.error("Rate limit store (Redis) connection error:", error.message));
+  client.on("error", (error: Error) => logger.error({ err: error, store: "redis" }, "Rate limit store connection error"));
   return { kind: "redis", client };
 }
 

@@ -4,6 +4,7 @@ import { db } from "~/server/db";
 import { DomainError } from "~/server/errors";
 import { domainErrorResponse, errorResponse } from "~/server/http/domain-error-response";
 import { limitByUser } from "~/server/http/rate-limit-response";
+import { requestLog } from "~/server/log/request-log";
 import { requirePlan } from "~/server/services/billing/plan-guard";
 import { mediaStorage, MediaStorageError } from "~/server/integrations/media";
 import { UploadRefusedError } from "~/server/services/uploads/receive-body";
@@ -22,6 +23,7 @@ const targetSchema = z.object({
 const fail = (status: number, error: string) => errorResponse(status, error);
 
 export async function POST(request: Request): Promise<Response> {
+  const { log } = requestLog(request, { route: "uploads/media" });
   const session = await getSession(db);
   if (!session) return fail(401, "Sign in to upload photos and videos");
   const limited = await limitByUser(session.userId, "uploads");
@@ -39,7 +41,7 @@ export async function POST(request: Request): Promise<Response> {
     if (error instanceof UploadRefusedError) return fail(error.status, error.message);
     if (error instanceof DomainError) return domainErrorResponse(error);
     if (error instanceof MediaStorageError) {
-      console.error(error);
+      log.error({ err: error, userId: session.userId, restaurantId: target.data.restaurantId, productId: target.data.productId }, "Upload could not be stored");
       return fail(502, "The file could not be stored right now; try again in a moment");
     }
     throw error;
