@@ -10,7 +10,8 @@ export type { Logger };
 const stdout: DestinationStream = pino.destination({ fd: 1, sync: true });
 let destination: DestinationStream = stdout;
 
-export function createLogger(to: DestinationStream, level: string = env.LOG_LEVEL): Logger {
+// `next build` loads this module with env validation skipped, so LOG_LEVEL has no default applied there.
+export function createLogger(to: DestinationStream, level: string = env.LOG_LEVEL ?? "info"): Logger {
   return pino(
     {
       level,
