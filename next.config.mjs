@@ -1,11 +1,28 @@
 import { fileURLToPath } from "node:url";
 
+// Sent with every response, the cached menu page included. No script policy yet: a nonce-based
+// Content-Security-Policy needs each page rendered per request, which the cached menu is not (issue 6).
+const SECURITY_HEADERS = [
+  { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), xr-spatial-tracking=()" },
+];
+
+// Only the public menu places dishes on the table: WebXR's AR session needs xr-spatial-tracking there.
+const MENU_PERMISSIONS = {
+  key: "Permissions-Policy",
+  value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), xr-spatial-tracking=(self)",
+};
+
 /** @type {import("next").NextConfig} */
 const config = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Next hashes the whole body of every cached page on every request to make an ETag: 15 % of the server's CPU on
-  // the public menu, measured (bench/menu-page). Guests rarely revalidate a menu, and a CDN caches by s-maxage.
+  // the public menu, measured (bench/menu-page). Guests rarely come back to revalidate a menu they scanned.
   generateEtags: false,
   // The embedded PostgreSQL and the pg driver are server-side only and must not be bundled.
   // resend too: bundled, its optional `import("@react-email/render")` (we send HTML, never React) fails the build.
@@ -16,6 +33,13 @@ const config = {
   cacheHandler: fileURLToPath(new URL("./cache-handler.mjs", import.meta.url)),
   // Lets pages call forbidden(), so a signed-in owner on an admin page gets a real 403.
   experimental: { authInterrupts: true },
+  async headers() {
+    // A later rule's header replaces an earlier one's of the same name.
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/m/:path*", headers: [MENU_PERMISSIONS] },
+    ];
+  },
 };
 
 export default config;
