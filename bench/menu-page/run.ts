@@ -1,5 +1,5 @@
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
-import { existsSync, openSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import http from "node:http";
 import os from "node:os";
@@ -10,6 +10,20 @@ import autocannon from "autocannon";
 import { launch } from "chrome-launcher";
 import lighthouse, { type Result as LighthouseResult } from "lighthouse";
 import pg from "pg";
+import {
+  buildApp,
+  databaseUrlOf,
+  gitState,
+  loadAverage,
+  originOf,
+  replaceBetweenMarkers,
+  ROOT,
+  startServer,
+  stopServer,
+  waitForQuiet,
+  type BenchServer,
+  type BenchServerConfig,
+} from "../lib/production-server";
 
 // Builds the app, starts it the way production does (`next build`, then `npm start` on its own embedded
 // PostgreSQL with the demo data), measures the public menu page with Lighthouse, the scripts it loads and
@@ -20,16 +34,14 @@ import pg from "pg";
 //   npm run bench:menu -- --no-build    reuse the current .next
 //   npm run bench:menu -- --no-wait     measure at once, however busy the machine is
 
-const ROOT = path.join(import.meta.dirname, "..", "..");
 const README = path.join(import.meta.dirname, "..", "README.md");
 const START = "<!-- menu-page:start -->";
 const END = "<!-- menu-page:end -->";
 
 // Own ports and data directory, so a dev server or an e2e run on the same machine is neither used nor disturbed.
-const PORT = 3600;
-const PG_PORT = 54600;
-const DATA_DIR = ".data/bench";
-const ORIGIN = `http://localhost:${PORT}`;
+const SERVER: BenchServerConfig = { port: 3600, pgPort: 54600, dataDir: ".data/bench" };
+const DATA_DIR = SERVER.dataDir;
+const ORIGIN = originOf(SERVER);
 const SLUG = "karachi-grill";
 const MENU_PATH = `/m/${SLUG}`;
 // What a guest scanning the table QR code opens.
@@ -72,22 +84,12 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-function loadAverage(): number {
-  return Number(readFileSync("/proc/loadavg", "utf8").split(" ")[0]);
-}
-
 type QuietCheck = { phase: string; load: number; waitedS: number; quiet: boolean; after?: number };
 
 /** Waits (up to 15 minutes) for the machine to be quiet before a phase, and says how it went. */
-async function waitForQuiet(phase: string, wait: boolean): Promise<QuietCheck> {
-  const started = Date.now();
-  let load = loadAverage();
-  while (wait && load > QUIET_LOAD && Date.now() - started < QUIET_WAIT_MAX_MS) {
-    console.log(`${phase}: 1-minute load ${load.toFixed(2)} > ${QUIET_LOAD}, waiting for the machine to quieten`);
-    await sleep(60_000);
-    load = loadAverage();
-  }
-  return { phase, load, waitedS: Math.round((Date.now() - started) / 1000), quiet: load <= QUIET_LOAD };
+async function quietBefore(phase: string, wait: boolean): Promise<QuietCheck> {
+  const { load, waitedS } = wait ? await waitForQuiet({ quiet: QUIET_LOAD, maxMs: QUIET_WAIT_MAX_MS, label: phase }) : { load: loadAverage(), waitedS: 0 };
+  return { phase, load, waitedS, quiet: load <= QUIET_LOAD };
 }
 
 type RawResponse = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
@@ -108,78 +110,6 @@ function getRaw(url: string, headers: Record<string, string> = {}): Promise<RawR
 
 function decoded(response: RawResponse): Buffer {
   return response.headers["content-encoding"] === "gzip" ? gunzipSync(response.body) : response.body;
-}
-
-function tail(file: string, lines = 40): string {
-  return existsSync(file) ? readFileSync(file, "utf8").split("\n").slice(-lines).join("\n") : "(no log)";
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv, log: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const out = openSync(log, "a");
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: ["ignore", out, out] });
-    child.once("error", reject);
-    child.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${path.basename(command)} ${args.join(" ")} failed (${code}):\n${tail(log)}`))));
-  });
-}
-
-// The environment of the e2e server (playwright.config.ts), on the bench's own ports and data directory.
-function serverEnv(): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    PATH: `${path.join(ROOT, "node_modules", ".bin")}${path.delimiter}${process.env.PATH ?? ""}`,
-    NODE_ENV: "production",
-    PORT: String(PORT),
-    FOODAR_DATA_DIR: DATA_DIR,
-    EMBEDDED_PG_PORT: String(PG_PORT),
-    DATABASE_URL: "",
-    AUTH_MODE: "local",
-    AUTH_SECRET: "bench-secret-that-is-at-least-32-characters-long",
-    FILE_URL_SECRET: "bench-file-url-secret-at-least-32-characters",
-    LEMONSQUEEZY_WEBHOOK_SECRET: "bench-lemon-squeezy-webhook-secret",
-    BILLING_MODE: "sandbox",
-    ADMIN_EMAILS: "",
-    JOBS_IN_PROCESS: "true",
-    // Lets the page carry its canonical link and JSON-LD URLs, as it does in production.
-    SITE_URL: ORIGIN,
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
-}
-
-type Server = { process: ChildProcess; log: string };
-
-async function startServer(env: NodeJS.ProcessEnv): Promise<Server> {
-  const log = path.join(ROOT, DATA_DIR, "server.log");
-  const out = openSync(log, "a");
-  // Its own process group, so stopping it reaches tsx, Next and the launcher's PostgreSQL supervision at once.
-  const child = spawn(path.join(ROOT, "node_modules", ".bin", "tsx"), ["scripts/start.ts"], { cwd: ROOT, env, detached: true, stdio: ["ignore", out, out] });
-  const server = { process: child, log };
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited (${child.exitCode}) before it was healthy:\n${tail(log)}`);
-    const healthy = await getRaw(`${ORIGIN}/api/health`).then((response) => response.status === 200, () => false);
-    if (healthy) return server;
-    await sleep(500);
-  }
-  await stopServer(server);
-  throw new Error(`The server was not healthy within 3 minutes:\n${tail(log)}`);
-}
-
-async function stopServer(server: Server) {
-  const { pid } = server.process;
-  if (pid === undefined || server.process.exitCode !== null) return;
-  const exited = new Promise<void>((resolve) => server.process.once("exit", () => resolve()));
-  // SIGTERM lets the launcher stop PostgreSQL cleanly; a server that ignores it is killed after 20 s.
-  process.kill(-pid, "SIGTERM");
-  const stopped = await Promise.race([exited.then(() => true), sleep(20_000).then(() => false)]);
-  if (!stopped) {
-    console.warn("the server did not stop within 20 s; killing its process group");
-    try {
-      process.kill(-pid, "SIGKILL");
-    } catch {
-      // Already gone.
-    }
-  }
 }
 
 type LighthouseRun = {
@@ -277,17 +207,6 @@ async function loadRun(side: LoadRun["side"], seconds: number): Promise<LoadRun>
   };
 }
 
-// What was measured: the commit, and whether the app had uncommitted changes (the page may be work in progress).
-function gitState(): string {
-  try {
-    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
-    const changed = execFileSync("git", ["status", "--porcelain", "--", "app", "src"], { cwd: ROOT, encoding: "utf8" }).split("\n").filter(Boolean).length;
-    return `commit ${commit}${changed ? ` with ${changed} uncommitted paths under app/ and src/` : ""}`;
-  } catch {
-    return "unknown commit";
-  }
-}
-
 // The user agent says only "Chrome/156.0.0.0"; the binary knows its full version.
 function chromiumVersion(): string {
   try {
@@ -300,14 +219,13 @@ function chromiumVersion(): string {
 async function main() {
   const build = !process.argv.includes("--no-build");
   const wait = !process.argv.includes("--no-wait");
-  const env = serverEnv();
   const checks: QuietCheck[] = [];
   const tree = gitState();
 
   await rm(path.join(ROOT, DATA_DIR), { recursive: true, force: true });
   await mkdir(path.join(ROOT, DATA_DIR), { recursive: true });
   const publicDirExisted = existsSync(path.dirname(STATIC_FILE));
-  let server: Server | null = null;
+  let server: BenchServer | null = null;
   const cleanUp = async () => {
     if (server) await stopServer(server);
     server = null;
@@ -322,12 +240,12 @@ async function main() {
     if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's chromium package or set CHROME_PATH.`);
     if (build) {
       console.log("building (next build)…");
-      await run(path.join(ROOT, "node_modules", ".bin", "next"), ["build"], env, path.join(ROOT, DATA_DIR, "build.log"));
+      await buildApp(SERVER);
     }
     await mkdir(path.dirname(STATIC_FILE), { recursive: true });
     await writeFile(STATIC_FILE, "placeholder until the page's HTML is known\n");
-    console.log(`starting the server on ${ORIGIN} (PostgreSQL on ${PG_PORT}, data in ${DATA_DIR})…`);
-    server = await startServer(env);
+    console.log(`starting the server on ${ORIGIN} (PostgreSQL on ${SERVER.pgPort}, data in ${DATA_DIR})…`);
+    server = await startServer(SERVER);
 
     // The first request renders the page and fills Next's caches, so what is measured is the page as guests get it
     // once the menu has been opened: from the cache, if the page is cached.
@@ -345,7 +263,7 @@ async function main() {
     const inlineScript = [...html.toString("utf8").matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((sum, match) => sum + Buffer.byteLength(match[1] ?? ""), 0);
     console.log(`page: ${kb(html.byteLength)} HTML, ${kb(page.body.byteLength)} gzip, x-nextjs-cache ${pageCache}, cache-control ${pageCacheControl}`);
 
-    checks.push(await waitForQuiet("Lighthouse", wait));
+    checks.push(await quietBefore("Lighthouse", wait));
     const lighthouseRuns: LighthouseRun[] = [];
     for (let run = 1; run <= LIGHTHOUSE_RUNS; run++) {
       const result = await lighthouseRun(`${ORIGIN}${QR_PATH}`, run);
@@ -363,11 +281,11 @@ async function main() {
     console.log(`scripts: ${scripts.length}, ${kb(jsBytes)} gzip`);
     for (const script of scripts) console.log(`  ${kb(script.bytes).padStart(9)}  ${script.path}`);
 
-    checks.push(await waitForQuiet("throughput", wait));
+    checks.push(await quietBefore("throughput", wait));
     // Unmeasured rounds first: the first connections of each side pay for JIT warm-up and socket setup.
     await loadRun("static", WARMUP_SECONDS);
     await loadRun("page", WARMUP_SECONDS);
-    const db = new pg.Client({ connectionString: `postgresql://postgres:postgres@127.0.0.1:${PG_PORT}/foodar` });
+    const db = new pg.Client({ connectionString: databaseUrlOf(SERVER) });
     await db.connect();
     const loadRuns: LoadRun[] = [];
     let tableReads: number;
@@ -465,11 +383,7 @@ async function main() {
         : []),
     ].join("\n");
 
-    const readme = await readFile(README, "utf8");
-    const start = readme.indexOf(START);
-    const end = readme.indexOf(END);
-    if (start < 0 || end < start) throw new Error(`${README} has no ${START} … ${END} section to rewrite.`);
-    await writeFile(README, `${readme.slice(0, start + START.length)}\n${results}\n${readme.slice(end)}`);
+    await writeFile(README, replaceBetweenMarkers(await readFile(README, "utf8"), START, END, results));
     console.log(results);
   } finally {
     await cleanUp();
