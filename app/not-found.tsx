@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { Logo } from "~/components/brand/logo";
 import { NotFoundContent } from "~/components/feedback/not-found-content";
+import { BrandHeader } from "~/components/shell/brand-header";
 import { SkipLink } from "~/components/shell/skip-link";
 
 export const metadata: Metadata = { title: "Page not found" };
@@ -12,11 +11,7 @@ export default function NotFound() {
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
-      <header className="mx-auto w-full max-w-6xl px-4 py-4 sm:px-6">
-        <Link href="/" className="inline-block rounded-lg" aria-label="Foodar, home">
-          <Logo />
-        </Link>
-      </header>
+      <BrandHeader />
       <main id="main" tabIndex={-1} className="flex-1 px-4 sm:px-6">
         <NotFoundContent />
       </main>
