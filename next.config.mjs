@@ -17,9 +17,25 @@ const MENU_PERMISSIONS = {
   value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), xr-spatial-tracking=(self)",
 };
 
+const NOTO_FONTS = ["./node_modules/@fontsource/noto-sans/files/*.woff", "./node_modules/@fontsource/noto-sans-arabic/files/*.woff"];
+
 /** @type {import("next").NextConfig} */
 const config = {
   reactStrictMode: true,
+  // `node .next/standalone/server.js` runs the app without the project's node_modules (docs/deploy.md, "Standalone").
+  output: "standalone",
+  // Files read with fs from process.cwd() at run time, which the tracer cannot see: the Noto fonts that QR cards and
+  // OpenGraph images are drawn with, and the model decoders (prerendered, but their route handler reads them again
+  // when the page cache misses).
+  outputFileTracingIncludes: {
+    "/api/qr/**": NOTO_FONTS,
+    "/m/**": NOTO_FONTS,
+    "/decoders/**": [
+      "./node_modules/meshoptimizer/meshopt_decoder.cjs",
+      "./node_modules/three/examples/jsm/libs/draco/gltf/*",
+      "./node_modules/three/examples/jsm/libs/basis/basis_transcoder.*",
+    ],
+  },
   poweredByHeader: false,
   // Next hashes the whole body of every cached page on every request to make an ETag: 15 % of the server's CPU on
   // the public menu, measured (bench/menu-page). Guests rarely come back to revalidate a menu they scanned.
