@@ -1,0 +1,279 @@
+import { chmod, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { createDb, type Db } from "~/server/db-client";
+import { migrate } from "~/server/db/migrate";
+import { signLemonSqueezyBody } from "~/server/integrations/lemon-squeezy/signature";
+import { prepareJobQueues } from "~/server/jobs/job-queues";
+import { prepareRateLimitTable } from "~/server/rate-limit/rate-limit-table";
+import { ensureDatabase, freePort, startEmbeddedPostgres, type RunningPostgres } from "../../scripts/lib/embedded-postgres";
+import { createRestaurant, createUser } from "../helpers/factories";
+import { captureLogs } from "../helpers/captured-logs";
+import { subscriptionEvent } from "../helpers/lemon-squeezy-events";
+
+// PostgreSQL goes away in the middle of sustained load and comes back. This file runs its own PostgreSQL (the
+// shared test server must not be restarted under the other files), migrated like production, and calls the real
+// route handlers in-process, loaded once against it: the same module graph, and so the same database client,
+// serves before, during and after the outage.
+
+const SECRET = "postgres-restart-signing-secret";
+const WEBHOOK_URL = "http://localhost:3000/api/webhooks/lemon-squeezy";
+const RESTAURANTS = 16;
+const SENDERS = 8;
+const DAY = 86_400_000;
+
+let server: RunningPostgres;
+let folder: string;
+let dataDir: string;
+let port: number;
+let url: string;
+/** The test's own client, for setup and for reading the outcome; the routes use the app's. */
+let check: Db;
+let GET: () => Promise<Response>;
+let POST: (request: Request) => Promise<Response>;
+let logs: ReturnType<typeof captureLogs>;
+
+beforeAll(async () => {
+  folder = await mkdtemp(path.join(os.tmpdir(), "foodar-pg-restart-"));
+  // PostgreSQL may run as another user than the test (see embedded-postgres.ts).
+  await chmod(folder, 0o755);
+  dataDir = path.join(folder, "data");
+  port = await freePort();
+  server = await startEmbeddedPostgres({ dataDir, port });
+  url = await ensureDatabase(server.connectionString, "foodar");
+  await migrate(url);
+  await prepareJobQueues(url);
+  await prepareRateLimitTable(url);
+  check = createDb(url);
+
+  vi.stubEnv("DATABASE_URL", url);
+  vi.stubEnv("LEMONSQUEEZY_WEBHOOK_SECRET", SECRET);
+  vi.resetModules();
+  GET = (await import("~/../app/api/health/route")).GET;
+  POST = (await import("~/../app/api/webhooks/lemon-squeezy/route")).POST;
+  // The routes' own logger (a fresh module graph): kept for the assertions instead of flooding the output.
+  logs = captureLogs((await import("~/server/log/logger")).writeLogsTo);
+}, 120_000);
+
+afterAll(async () => {
+  logs?.stop();
+  const appDb = (await import("~/server/db")).db;
+  await appDb.$disconnect().catch(() => {});
+  await check?.$disconnect().catch(() => {});
+  await server?.stop();
+  vi.unstubAllEnvs();
+  vi.resetModules();
+  if (folder) await rm(folder, { recursive: true, force: true });
+}, 60_000);
+
+type Delivery = {
+  restaurantId: string;
+  subscriptionId: string;
+  sequence: number;
+  status: "active" | "past_due";
+  updatedAt: Date;
+  body: string;
+  eventName: string;
+};
+
+type Attempt = { delivery: Delivery; httpStatus: number; outcome: string | null; threw: boolean; phase: Phase };
+type Phase = "before" | "down" | "after";
+
+async function until(what: string, condition: () => boolean | Promise<boolean>, timeoutMs = 60_000, stepMs = 100) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await sleep(stepMs);
+  }
+}
+
+/** Posts one delivery as Next would hand it to the route; a handler that throws is Next's 500. */
+async function deliver(delivery: Delivery): Promise<{ httpStatus: number; outcome: string | null; threw: boolean }> {
+  const request = new Request(WEBHOOK_URL, {
+    method: "POST",
+    headers: { "content-type": "application/json", "x-event-name": delivery.eventName, "x-signature": signLemonSqueezyBody(SECRET, delivery.body) },
+    body: delivery.body,
+  });
+  try {
+    const response = await POST(request);
+    const json = (await response.json()) as { outcome?: string };
+    return { httpStatus: response.status, outcome: json.outcome ?? null, threw: false };
+  } catch {
+    return { httpStatus: 500, outcome: null, threw: true };
+  }
+}
+
+async function health(): Promise<{ status: number; body: unknown }> {
+  const response = await GET();
+  return { status: response.status, body: await response.json() };
+}
+
+describe("PostgreSQL restarted under load", () => {
+  it("answers 503 while it is down, recovers without a restart of the app, and leaves nothing half applied or lost", async () => {
+    // Approved restaurants whose trial is over: their subscription decides whether the menu is live.
+    const owner = await createUser(check);
+    const restaurants: { id: string; subscriptionId: string; next: number }[] = [];
+    for (let index = 0; index < RESTAURANTS; index += 1) {
+      const restaurant = await createRestaurant(check, owner.id, { reviewState: "APPROVED" });
+      await check.restaurant.update({ where: { id: restaurant.id }, data: { trialStartsAt: new Date(Date.now() - 10 * DAY), trialEndsAt: new Date(Date.now() - 3 * DAY) } });
+      restaurants.push({ id: restaurant.id, subscriptionId: String(8_000_000 + index), next: 0 });
+    }
+    const start = Date.now() - DAY;
+
+    // Each restaurant's subscription is created, then updated again and again (active, past due, active...), each
+    // delivery a newer version; one sender at a time per restaurant, as Lemon Squeezy sends a resource's events.
+    const nextDelivery = (restaurant: (typeof restaurants)[number]): Delivery => {
+      const sequence = restaurant.next++;
+      const status = sequence % 2 === 0 ? "active" : "past_due";
+      const eventName = sequence === 0 ? "subscription_created" : "subscription_updated";
+      const updatedAt = new Date(start + sequence * 60_000);
+      const payload = subscriptionEvent(
+        eventName,
+        { id: restaurant.subscriptionId, status, updatedAt, createdAt: new Date(start - 60_000), renewsAt: new Date(start + 30 * DAY) },
+        { restaurantId: restaurant.id },
+      );
+      return { restaurantId: restaurant.id, subscriptionId: restaurant.subscriptionId, sequence, status, updatedAt, body: JSON.stringify(payload), eventName };
+    };
+
+    const attempts: Attempt[] = [];
+    let phase: Phase = "before";
+    let stopping = false;
+    const healthChecks: Record<Phase, Record<number, number>> = { before: {}, down: {}, after: {} };
+    const count = (predicate: (attempt: Attempt) => boolean) => attempts.filter(predicate).length;
+
+    const senders = Array.from({ length: SENDERS }, async (_, sender) => {
+      const mine = restaurants.filter((_, index) => index % SENDERS === sender);
+      while (!stopping) {
+        for (const restaurant of mine) {
+          if (stopping) break;
+          const delivery = nextDelivery(restaurant);
+          const sentIn = phase;
+          const result = await deliver(delivery);
+          attempts.push({ delivery, ...result, phase: sentIn });
+          // Lemon Squeezy does not hammer a failing endpoint; neither do we.
+          if (result.httpStatus !== 200) await sleep(50);
+        }
+      }
+    });
+    // Health is polled throughout, as a load balancer would.
+    const prober = (async () => {
+      while (!stopping) {
+        const { status } = await health();
+        const seen = healthChecks[phase];
+        seen[status] = (seen[status] ?? 0) + 1;
+        await sleep(100);
+      }
+    })();
+
+    try {
+      await until("deliveries before the outage", () => count((attempt) => attempt.httpStatus === 200) >= 3 * RESTAURANTS);
+      expect(await health()).toEqual({ status: 200, body: { status: "ok", db: "ok" } });
+
+      // Fast shutdown (SIGINT): open transactions are rolled back, connections are cut.
+      phase = "down";
+      await server.stop();
+      const downSince = attempts.length;
+      const whileDown = await health();
+      expect(whileDown).toEqual({ status: 503, body: { status: "degraded", db: "unreachable" } });
+      await until("deliveries refused while down", () => count((attempt) => attempt.phase === "down" && attempt.httpStatus !== 200) >= 2 * SENDERS);
+      await until("health 503 seen by the prober", () => (healthChecks.down[503] ?? 0) >= 3);
+
+      server = await startEmbeddedPostgres({ dataDir, port });
+      phase = "after";
+      // The same route modules and the same client: no reload, no reconnect by hand.
+      await until("health back to 200", async () => (await health()).status === 200, 60_000, 200);
+      const recoveredFrom = attempts.length;
+      await until(
+        "deliveries after the restart",
+        () => attempts.slice(recoveredFrom).filter((attempt) => attempt.httpStatus === 200).length >= 3 * RESTAURANTS,
+      );
+      expect(downSince).toBeGreaterThan(0);
+    } finally {
+      stopping = true;
+      await Promise.all([...senders, prober]);
+    }
+
+    // Nothing lost, nothing half applied: every acknowledged delivery is stored PROCESSED (or IGNORED) exactly once,
+    // and each subscription is in the state of the newest event that was applied, whatever failed around it.
+    const stored = await check.webhookEvent.findMany({ select: { dedupeKey: true, status: true, resourceId: true, payload: true } });
+    const versionOf = (payload: unknown) => (payload as { data: { attributes: { updated_at: string } } }).data.attributes.updated_at;
+    const rowOf = new Map(stored.map((row) => [`${row.resourceId}@${versionOf(row.payload)}`, row]));
+    const keyOf = (delivery: Delivery) => `${delivery.subscriptionId}@${(JSON.parse(delivery.body) as { data: { attributes: { updated_at: string } } }).data.attributes.updated_at}`;
+    expect(new Set(stored.map((row) => row.dedupeKey)).size).toBe(stored.length);
+
+    const acknowledged = attempts.filter((attempt) => attempt.httpStatus === 200);
+    const failed = attempts.filter((attempt) => attempt.httpStatus !== 200);
+    for (const attempt of acknowledged) {
+      expect(attempt.outcome).toBe("processed");
+      expect(rowOf.get(keyOf(attempt.delivery))?.status, keyOf(attempt.delivery)).toBe("PROCESSED");
+    }
+    // A failed delivery is either not stored, or stored FAILED for its retry; PROCESSED only if it committed and
+    // the answer was lost (its retry is then a duplicate).
+    const committedButUnacknowledged = failed.filter((attempt) => rowOf.get(keyOf(attempt.delivery))?.status === "PROCESSED").length;
+    for (const attempt of failed) expect(["FAILED", "PROCESSED", undefined]).toContain(rowOf.get(keyOf(attempt.delivery))?.status);
+
+    const deliveryOf = (key: string) => attempts.find((attempt) => keyOf(attempt.delivery) === key)?.delivery;
+    const expectStateMatchesNewestApplied = async () => {
+      const processed = await check.webhookEvent.findMany({ where: { status: "PROCESSED" }, select: { resourceId: true, payload: true } });
+      for (const restaurant of restaurants) {
+        const versions = processed.filter((row) => row.resourceId === restaurant.subscriptionId).map((row) => versionOf(row.payload));
+        const newest = versions.toSorted().at(-1);
+        const subscriptions = await check.subscription.findMany({ where: { restaurantId: restaurant.id } });
+        expect(subscriptions).toHaveLength(1);
+        const newestDelivery = deliveryOf(`${restaurant.subscriptionId}@${newest}`);
+        expect(subscriptions[0]?.sourceUpdatedAt.getTime()).toBe(newestDelivery?.updatedAt.getTime());
+        expect(subscriptions[0]?.status).toBe(newestDelivery?.status === "active" ? "ACTIVE" : "PAST_DUE");
+        // One audit entry per change of status among the applied events, in their order: none from a rolled-back
+        // attempt, none twice.
+        const statuses = versions.toSorted().map((version) => deliveryOf(`${restaurant.subscriptionId}@${version}`)?.status);
+        const changes = statuses.filter((status, index) => index === 0 || status !== statuses[index - 1]).length;
+        expect(await check.auditLog.count({ where: { targetId: restaurant.id, action: { startsWith: "subscription." } } })).toBe(changes);
+      }
+      // The outbox: every email written by a transition committed with its delivery job.
+      const orphans = await check.$queryRaw<{ count: bigint }[]>`
+        SELECT count(*) FROM "EmailMessage" e WHERE NOT EXISTS (SELECT 1 FROM pgboss.job j WHERE j.name = 'emails' AND j.data->>'emailId' = e.id::text)`;
+      expect(orphans[0]?.count).toBe(0n);
+    };
+    await expectStateMatchesNewestApplied();
+
+    // Lemon Squeezy retries every delivery that did not get a 200: each retry now succeeds, once.
+    const retries = await Promise.all(failed.map((attempt) => deliver(attempt.delivery)));
+    expect(retries.filter((retry) => retry.httpStatus !== 200)).toEqual([]);
+    const retryOutcomes: Record<string, number> = {};
+    for (const retry of retries) retryOutcomes[retry.outcome ?? "none"] = (retryOutcomes[retry.outcome ?? "none"] ?? 0) + 1;
+    expect((retryOutcomes.processed ?? 0) + (retryOutcomes.ignored ?? 0) + (retryOutcomes.duplicate ?? 0)).toBe(failed.length);
+    expect(retryOutcomes.duplicate ?? 0).toBe(committedButUnacknowledged);
+
+    const final = await check.webhookEvent.findMany({ select: { status: true } });
+    expect(final).toHaveLength(attempts.length);
+    expect(final.filter((row) => row.status === "FAILED")).toEqual([]);
+    await expectStateMatchesNewestApplied();
+    // Every restaurant ends in the state of its last delivery, which was retried if it failed.
+    for (const restaurant of restaurants) {
+      const last = attempts.filter((attempt) => attempt.delivery.restaurantId === restaurant.id).map((attempt) => attempt.delivery).toSorted((a, b) => a.sequence - b.sequence).at(-1);
+      const subscription = await check.subscription.findUniqueOrThrow({ where: { restaurantId: restaurant.id } });
+      expect(subscription.sourceUpdatedAt.getTime()).toBe(last?.updatedAt.getTime());
+    }
+    expect(await health()).toEqual({ status: 200, body: { status: "ok", db: "ok" } });
+
+    const errors = logs.lines().filter((line) => line.level === "error");
+    const emails = await check.emailMessage.count();
+    const audits = await check.auditLog.count({ where: { action: { startsWith: "subscription." } } });
+    const byPhase = (which: Phase) => {
+      const inPhase = attempts.filter((attempt) => attempt.phase === which);
+      return `${inPhase.length} sent, ${inPhase.filter((attempt) => attempt.httpStatus === 200).length} ok, ${inPhase.filter((attempt) => attempt.httpStatus !== 200).length} failed`;
+    };
+    console.info(
+      [
+        `postgres-restart: ${attempts.length} signed webhook deliveries from ${SENDERS} concurrent senders over ${RESTAURANTS} subscriptions`,
+        `  sent before the stop (some still in flight when it came): ${byPhase("before")}; sent while down: ${byPhase("down")}; after the restart: ${byPhase("after")}`,
+        `  health probes: before ${JSON.stringify(healthChecks.before)}, down ${JSON.stringify(healthChecks.down)}, after ${JSON.stringify(healthChecks.after)}`,
+        `  failed deliveries retried: ${failed.length} -> ${JSON.stringify(retryOutcomes)} (committed but unacknowledged: ${committedButUnacknowledged})`,
+        `  stored events: ${final.length} (one per delivery), FAILED left: 0, subscriptions: ${RESTAURANTS}, each in its newest state`,
+        `  audit entries: ${audits} (one per applied change of state), outbox emails: ${emails} (each with its job), error log lines while down: ${errors.length}, handler threw (Next's bare 500) ${failed.filter((attempt) => attempt.threw).length} times`,
+      ].join("\n"),
+    );
+  }, 120_000);
+});
