@@ -10,6 +10,7 @@ import autocannon from "autocannon";
 import { launch } from "chrome-launcher";
 import lighthouse, { type Result as LighthouseResult } from "lighthouse";
 import pg from "pg";
+import { recordFigures } from "../lib/figures";
 import {
   buildApp,
   databaseUrlOf,
@@ -385,6 +386,25 @@ async function main() {
 
     await writeFile(README, replaceBetweenMarkers(await readFile(README, "utf8"), START, END, results));
     console.log(results);
+    const staticBaseline = (value: number) => ({ what: `static file \`${STATIC_PATH}\``, value });
+    recordFigures({
+      bench: "menu-page",
+      load: { before: checks[0]?.load ?? loadAverage(), after: checks.at(-1)?.after ?? loadAverage() },
+      figures: [
+        { metric: "Menu page Lighthouse performance (mobile)", unit: "", target: `≥ ${TARGET_PERFORMANCE}`, measured: medianPerformance, baseline: null, pass: medianPerformance >= TARGET_PERFORMANCE },
+        { metric: "Menu page Lighthouse accessibility", unit: "", target: `≥ ${TARGET_ACCESSIBILITY}`, measured: typical.accessibility, baseline: null, pass: typical.accessibility >= TARGET_ACCESSIBILITY },
+        { metric: "Menu page JavaScript (gzip)", unit: "KB", target: `≤ ${TARGET_JS_BYTES / 1000}`, measured: jsBytes / 1000, baseline: null, pass: jsBytes <= TARGET_JS_BYTES },
+        {
+          metric: `Menu page throughput (${LOAD_CONNECTIONS} connections)`,
+          unit: "req/s",
+          target: `≥ ${TARGET_THROUGHPUT_PERCENT} % of baseline`,
+          measured: pageLoad.requestsPerS,
+          baseline: staticBaseline(staticLoad.requestsPerS),
+          pass: ratio >= TARGET_THROUGHPUT_PERCENT,
+        },
+        { metric: "Menu page p99 latency", unit: "ms", target: `≤ ${TARGET_P99_MS}`, measured: pageLoad.p99, baseline: staticBaseline(staticLoad.p99), pass: pageLoad.p99 <= TARGET_P99_MS },
+      ],
+    });
   } finally {
     await cleanUp();
   }

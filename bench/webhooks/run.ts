@@ -18,6 +18,7 @@ import {
   type BenchServer,
   type BenchServerConfig,
 } from "../lib/production-server";
+import { recordFigures } from "../lib/figures";
 import { buildDeliveries, EVENTS_PER_RESTAURANT } from "./deliveries";
 import { MAX_RETRIES, percentile, RETRY_DELAY_MS, sendDeliveries } from "./send";
 import { verifyEffects } from "./verify";
@@ -124,6 +125,15 @@ async function main() {
     const cpuAfter = serverCpuMs(server, SERVER);
     const loadAfter = loadAverage();
     const cpu = { next: cpuAfter.next - cpuBefore.next, postgres: cpuAfter.postgres - cpuBefore.postgres };
+    // Baseline: the same bodies with a wrong signature of the right length, refused with 401 after the HMAC check
+    // and before any database work. Same server, route, body sizes and concurrency, so the gap between the two rates
+    // is what the deliveries' own work (the transaction and its effects) costs; no delivery can be faster.
+    const forged = deliveries.map((delivery) => ({ ...delivery, signature: "0".repeat(delivery.signature.length) }));
+    const refused = await sendDeliveries(url, forged, CONCURRENCY, 0);
+    const refusedPerSecond = forged.length / (refused.wallMs / 1000);
+    const refusedStatuses = new Set(refused.results.map((result) => result.status));
+    if (refusedStatuses.size !== 1 || !refusedStatuses.has(401)) throw new Error(`Forged deliveries were answered ${[...refusedStatuses].join(", ")}, not only 401.`);
+    const loadAfterBaseline = loadAverage();
 
     const checks = await verifyEffects(db, restaurantIds, expected, sent.results);
     const perSecond = deliveries.length / (sent.wallMs / 1000);
@@ -150,6 +160,10 @@ async function main() {
       "",
       `Latency of each request (${sent.latenciesMs.length} requests): p50 ${ms(percentile(sent.latenciesMs, 50))}, ` +
         `p90 ${ms(percentile(sent.latenciesMs, 90))}, p99 ${ms(percentile(sent.latenciesMs, 99))}, max ${ms(Math.max(...sent.latenciesMs))}.`,
+      `Baseline in the same run: the same ${forged.length} bodies with a forged signature, ${CONCURRENCY} in flight, refused with 401 ` +
+        `after the signature check and before any database work: ${Math.round(refusedPerSecond)} a second ` +
+        `(p50 ${ms(percentile(refused.latenciesMs, 50))}, p99 ${ms(percentile(refused.latenciesMs, 99))}); ` +
+        `the deliveries ran at ${Math.round((perSecond / refusedPerSecond) * 100)} % of that rate. Load after the baseline: ${loadAfterBaseline.toFixed(2)}.`,
       `CPU used during the deliveries: Next ${(cpu.next / 1000).toFixed(2)} s (${(cpu.next / deliveries.length).toFixed(1)} ms a delivery, ` +
         `${(cpu.next / sent.wallMs).toFixed(2)} of a core on average; Node runs the route on one), PostgreSQL ${(cpu.postgres / 1000).toFixed(2)} s ` +
         `(${(cpu.postgres / deliveries.length).toFixed(1)} ms a delivery).`,
@@ -164,6 +178,16 @@ async function main() {
 
     await writeFile(README, replaceBetweenMarkers(await readFile(README, "utf8"), START, END, results));
     console.log(results);
+    const refusals = (value: number) => ({ what: "the same bodies refused with 401 (forged signature)", value });
+    recordFigures({
+      bench: "webhooks",
+      load: { before: loadBefore, after: loadAfterBaseline },
+      figures: [
+        { metric: `Webhook deliveries (${CONCURRENCY} in flight)`, unit: "/s", target: `≥ ${TARGET_PER_SECOND}`, measured: perSecond, baseline: refusals(refusedPerSecond), pass: perSecond >= TARGET_PER_SECOND },
+        { metric: "Webhook p99 latency", unit: "ms", target: "—", measured: percentile(sent.latenciesMs, 99), baseline: refusals(percentile(refused.latenciesMs, 99)), pass: null },
+        { metric: "Webhook exactly-once checks passed", unit: "", target: `all ${checks.length}`, measured: checks.filter((result) => result.pass).length, baseline: null, pass: allPass },
+      ],
+    });
     if (!allPass) process.exitCode = 1;
   } finally {
     await cleanUp();

@@ -26,7 +26,7 @@ export type SendReport = {
 export const MAX_RETRIES = 3;
 export const RETRY_DELAY_MS = 250;
 
-export async function sendDeliveries(url: string, deliveries: Delivery[], concurrency: number): Promise<SendReport> {
+export async function sendDeliveries(url: string, deliveries: Delivery[], concurrency: number, maxRetries = MAX_RETRIES): Promise<SendReport> {
   const results: DeliveryResult[] = new Array(deliveries.length);
   const latenciesMs: number[] = [];
   let networkErrors = 0;
@@ -55,7 +55,7 @@ export async function sendDeliveries(url: string, deliveries: Delivery[], concur
       const delivery = deliveries[index] as Delivery;
       let attempts = 1;
       let answer = await post(delivery);
-      while (answer.status !== 200 && attempts <= MAX_RETRIES) {
+      while (answer.status !== 200 && attempts <= maxRetries) {
         await sleep(RETRY_DELAY_MS);
         attempts += 1;
         answer = await post(delivery);
