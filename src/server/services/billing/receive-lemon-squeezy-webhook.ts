@@ -59,12 +59,18 @@ export async function processDelivery(
       : { status: 200, body: { received: true, outcome: "ignored", message: outcome.note ?? undefined } };
   } catch (error) {
     const message = messageOf(error);
-    await recordFailure(db, record, message, now);
-    if (error instanceof WebhookRejectedError) return { status: 200, body: { received: true, outcome: "rejected", message } };
-    log.error(
-      { err: error, eventName: record.eventName, dedupeKey: record.dedupeKey, restaurantId: record.restaurantId },
-      `Lemon Squeezy ${record.eventName} failed`,
+    const context = { eventName: record.eventName, dedupeKey: record.dedupeKey, restaurantId: record.restaurantId };
+    // With the database down the failure cannot be stored either: still answer (and log) a 500, so Lemon Squeezy
+    // retries the delivery, instead of throwing out of the route.
+    const recorded = await recordFailure(db, record, message, now).then(
+      () => true,
+      (recordError: unknown) => {
+        log.error({ err: recordError, ...context }, `Lemon Squeezy ${record.eventName} could not be recorded as failed`);
+        return false;
+      },
     );
+    if (recorded && error instanceof WebhookRejectedError) return { status: 200, body: { received: true, outcome: "rejected", message } };
+    log.error({ err: error, ...context }, `Lemon Squeezy ${record.eventName} failed`);
     return { status: 500, body: { error: "The event could not be processed; it is kept and will be processed again when it is retried" } };
   }
 }
