@@ -47,11 +47,15 @@ export default defineConfig({
       // Production refuses to verify billing webhooks with the sandbox's public default.
       LEMONSQUEEZY_WEBHOOK_SECRET: "e2e-lemon-squeezy-webhook-secret",
       BILLING_MODE: "sandbox",
+      // The specs read the emails the app sends in the local mailbox (/dev/mailbox), which production refuses without this.
+      EMAIL_MODE: "local",
       ADMIN_EMAILS: "",
       NEXT_TELEMETRY_DISABLED: "1",
       // Every spec signs in and edits from this one address; the limits themselves are tested under Vitest.
       RATE_LIMITS: "off",
       DATABASE_URL: "",
+      // Without DATABASE_URL, `npm start` refuses the embedded PostgreSQL unless told so.
+      DATABASE_MODE: "embedded",
     },
   },
 });

@@ -46,3 +46,16 @@ test("in production the billing sandbox refuses to start unless BILLING_MODE=san
   expect(code).toBe(1);
   expect(output).toContain("BILLING_MODE: the billing sandbox lets owners subscribe without paying and refuses to run in production");
 });
+
+test("in production the local mailbox refuses to start unless EMAIL_MODE=local is set", async () => {
+  const { code, output } = await startProduction({
+    DATABASE_URL: "postgresql://foodar@127.0.0.1:5999/foodar",
+    AUTH_MODE: "local",
+    AUTH_SECRET: SECRET,
+    FILE_URL_SECRET: SECRET,
+    LEMONSQUEEZY_WEBHOOK_SECRET: "a-lemon-squeezy-signing-secret",
+    BILLING_MODE: "sandbox",
+  });
+  expect(code).toBe(1);
+  expect(output).toContain("EMAIL_MODE: the local mailbox keeps every email on the server's disk, delivers none, and refuses to run in production");
+});

@@ -38,6 +38,7 @@ export const env = createEnv({
     ADMIN_EMAILS: commaList.transform((emails) => emails.map((email) => email.toLowerCase())),
     FOODAR_DATA_DIR: z.string().default(".data"),
     RESEND_API_KEY: z.string().startsWith("re_", "must start with re_ (an API key from Resend's dashboard)").optional(),
+    EMAIL_MODE: z.enum(["resend", "local"]).optional(),
     EMAIL_FROM: z
       .string()
       .trim()
@@ -97,6 +98,7 @@ export const env = createEnv({
     ADMIN_EMAILS: process.env.ADMIN_EMAILS,
     FOODAR_DATA_DIR: process.env.FOODAR_DATA_DIR,
     RESEND_API_KEY: process.env.RESEND_API_KEY,
+    EMAIL_MODE: process.env.EMAIL_MODE,
     EMAIL_FROM: process.env.EMAIL_FROM,
     SUPABASE_URL: process.env.SUPABASE_URL,
     SUPABASE_SERVICE_ROLE_KEY: process.env.SUPABASE_SERVICE_ROLE_KEY,
@@ -202,7 +204,21 @@ export const env = createEnv({
           message: "is required to sign local 3D model URLs when Supabase Storage is not configured (npm run dev generates one into .data/)",
         });
       }
-      if (values.RESEND_API_KEY) {
+      const emailMode = values.EMAIL_MODE ?? (values.RESEND_API_KEY ? "resend" : "local");
+      if (emailMode === "resend" && !values.RESEND_API_KEY) {
+        ctx.addIssue({ code: "custom", path: ["RESEND_API_KEY"], message: "is required with EMAIL_MODE=resend" });
+      }
+      // The local mailbox delivers nothing: a production server forgetting its Resend key would lose every email
+      // (approvals, trial and payment notices) without a word.
+      if (emailMode === "local" && values.NODE_ENV === "production" && values.EMAIL_MODE !== "local") {
+        ctx.addIssue({
+          code: "custom",
+          path: ["EMAIL_MODE"],
+          message:
+            "the local mailbox keeps every email on the server's disk, delivers none, and refuses to run in production. Set RESEND_API_KEY, EMAIL_FROM and SITE_URL, or set EMAIL_MODE=local to run it anyway",
+        });
+      }
+      if (emailMode === "resend" && values.RESEND_API_KEY) {
         // Resend refuses a sender outside a verified domain, and the emails' links must lead to this site.
         if (!values.EMAIL_FROM) {
           ctx.addIssue({ code: "custom", path: ["EMAIL_FROM"], message: "is required with RESEND_API_KEY: an address on a domain verified in Resend" });
@@ -263,7 +279,11 @@ export function authMode() {
   return env.CLERK_SECRET_KEY && env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY ? "clerk" : "local";
 }
 
-/** @returns {"resend" | "local"} */
+/**
+ * Resend when its API key is set, else the local mailbox; EMAIL_MODE chooses explicitly (and is how a production server
+ * agrees to run the local mailbox).
+ * @returns {"resend" | "local"}
+ */
 export function emailDriver() {
-  return env.RESEND_API_KEY ? "resend" : "local";
+  return env.EMAIL_MODE ?? (env.RESEND_API_KEY ? "resend" : "local");
 }

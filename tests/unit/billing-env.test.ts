@@ -44,7 +44,7 @@ describe("the billing driver's environment", () => {
   });
 
   it("refuses to run the sandbox in production unless BILLING_MODE=sandbox says so", async () => {
-    const production = { NODE_ENV: "production", AUTH_MODE: "local", LEMONSQUEEZY_WEBHOOK_SECRET: "a-signing-secret", LEMONSQUEEZY_API_KEY: undefined };
+    const production = { NODE_ENV: "production", AUTH_MODE: "local", LEMONSQUEEZY_WEBHOOK_SECRET: "a-signing-secret", LEMONSQUEEZY_API_KEY: undefined, EMAIL_MODE: "local" };
     await expect(importEnv({ ...production, BILLING_MODE: undefined })).rejects.toThrow(
       /BILLING_MODE: the billing sandbox lets owners subscribe without paying and refuses to run in production/,
     );

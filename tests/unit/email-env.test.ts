@@ -33,6 +33,28 @@ describe("the email driver's environment", () => {
     await expect(attempt).rejects.toThrow(/SITE_URL: is required with RESEND_API_KEY/);
   });
 
+  it("refuses to keep emails in the local mailbox in production unless EMAIL_MODE=local says so", async () => {
+    const production = { NODE_ENV: "production", AUTH_MODE: "local", LEMONSQUEEZY_WEBHOOK_SECRET: "a-signing-secret", BILLING_MODE: "sandbox", RESEND_API_KEY: undefined };
+    await expect(importEnv({ ...production, EMAIL_MODE: undefined })).rejects.toThrow(
+      /EMAIL_MODE: the local mailbox keeps every email on the server's disk, delivers none, and refuses to run in production/,
+    );
+    const { emailDriver } = await importEnv({ ...production, EMAIL_MODE: "local" });
+    expect(emailDriver()).toBe("local");
+  });
+
+  it("runs Resend in production with its key, and refuses EMAIL_MODE=resend without one or a mode it does not know", async () => {
+    const resend = { RESEND_API_KEY: "re_123", EMAIL_FROM: "hello@foodar.example.com", SITE_URL: "https://foodar.example.com" };
+    const { emailDriver } = await importEnv({ NODE_ENV: "production", AUTH_MODE: "local", LEMONSQUEEZY_WEBHOOK_SECRET: "a-signing-secret", BILLING_MODE: "sandbox", ...resend });
+    expect(emailDriver()).toBe("resend");
+    await expect(importEnv({ EMAIL_MODE: "resend", RESEND_API_KEY: undefined })).rejects.toThrow(/RESEND_API_KEY: is required with EMAIL_MODE=resend/);
+    await expect(importEnv({ EMAIL_MODE: "smtp" })).rejects.toThrow(/EMAIL_MODE/);
+  });
+
+  it("keeps emails local with EMAIL_MODE=local even when a Resend key is set", async () => {
+    const { emailDriver } = await importEnv({ EMAIL_MODE: "local", RESEND_API_KEY: "re_123", EMAIL_FROM: undefined, SITE_URL: undefined });
+    expect(emailDriver()).toBe("local");
+  });
+
   it("refuses a key that is not a Resend key and a sender that is not an address", async () => {
     await expect(importEnv({ RESEND_API_KEY: "sk_live_x" })).rejects.toThrow(/RESEND_API_KEY: must start with re_/);
     await expect(importEnv({ EMAIL_FROM: "Foodar" })).rejects.toThrow(/EMAIL_FROM: must be an address/);

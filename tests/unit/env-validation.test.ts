@@ -8,8 +8,8 @@ async function importEnv(variables: Record<string, string | undefined>) {
 }
 
 const PUBLISHABLE_KEY = `pk_test_${Buffer.from("foodar-test.clerk.accounts.dev$").toString("base64")}`;
-// Production requires a real webhook signing secret and an explicit billing mode; the cases about other variables
-// set both.
+// Production requires a real webhook signing secret and explicit billing and email modes; the cases about other
+// variables that must pass set them.
 const WEBHOOK_SECRET = "a-lemon-squeezy-signing-secret";
 const JWT_KEY = "-----BEGIN PUBLIC KEY-----\nMIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA\n-----END PUBLIC KEY-----";
 
@@ -38,7 +38,7 @@ describe("environment validation", () => {
   });
 
   it("runs the local driver in production when AUTH_MODE=local is explicit", async () => {
-    const { authMode } = await importEnv({ NODE_ENV: "production", AUTH_MODE: "local", LEMONSQUEEZY_WEBHOOK_SECRET: WEBHOOK_SECRET, BILLING_MODE: "sandbox" });
+    const { authMode } = await importEnv({ NODE_ENV: "production", AUTH_MODE: "local", LEMONSQUEEZY_WEBHOOK_SECRET: WEBHOOK_SECRET, BILLING_MODE: "sandbox", EMAIL_MODE: "local" });
     expect(authMode()).toBe("local");
   });
 
@@ -63,7 +63,7 @@ describe("environment validation", () => {
       NODE_ENV: "production",
       AUTH_MODE: "local",
       FILE_URL_SECRET: undefined,
-      LEMONSQUEEZY_WEBHOOK_SECRET: WEBHOOK_SECRET, BILLING_MODE: "sandbox",
+      LEMONSQUEEZY_WEBHOOK_SECRET: WEBHOOK_SECRET, BILLING_MODE: "sandbox", EMAIL_MODE: "local",
       SUPABASE_URL: "https://foodar.supabase.co",
       SUPABASE_SERVICE_ROLE_KEY: "service-role-key",
     });
