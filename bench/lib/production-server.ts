@@ -64,6 +64,9 @@ export function serverEnv(config: BenchServerConfig): NodeJS.ProcessEnv {
     FILE_URL_SECRET: "bench-file-url-secret-at-least-32-characters",
     LEMONSQUEEZY_WEBHOOK_SECRET: "bench-lemon-squeezy-webhook-secret",
     BILLING_MODE: "sandbox",
+    // The production opt-ins for the local mailbox and, without DATABASE_URL, the embedded PostgreSQL.
+    EMAIL_MODE: "local",
+    DATABASE_MODE: "embedded",
     ADMIN_EMAILS: "",
     JOBS_IN_PROCESS: "true",
     SITE_URL: originOf(config),
