@@ -39,6 +39,11 @@ type RunnerOptions = {
   modelTimeoutMs: number;
   /** How often an idle worker looks for jobs; pg-boss's minimum is 0.5. */
   pollingIntervalSeconds?: number;
+  /**
+   * How often pg-boss's maintenance runs (once across all instances): it fails and retries jobs that outlived
+   * their expiry, such as the job of a process that died mid-run. pg-boss's default (120 s) unless a test sets it.
+   */
+  maintenanceIntervalSeconds?: number;
 };
 
 /**
@@ -49,7 +54,11 @@ type RunnerOptions = {
  */
 export async function startJobRunner(options: RunnerOptions): Promise<JobRunner> {
   const db = createDb(options.connectionString);
-  const boss = new PgBoss({ connectionString: options.connectionString, schema: JOBS_SCHEMA });
+  const boss = new PgBoss({
+    connectionString: options.connectionString,
+    schema: JOBS_SCHEMA,
+    ...(options.maintenanceIntervalSeconds ? { maintenanceIntervalSeconds: options.maintenanceIntervalSeconds } : {}),
+  });
   boss.on("error", (error) => logger.error({ err: error }, "Job runner error"));
   await boss.start();
   await defineJobQueues(boss);
