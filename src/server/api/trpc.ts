@@ -6,6 +6,7 @@ import type { Session } from "~/server/auth/session";
 import { DomainError, PaymentRequiredError, type DomainErrorKind } from "~/server/errors";
 import { rateLimit } from "~/server/rate-limit/rate-limiters";
 import { RateLimitedError } from "~/server/rate-limit/rate-limited-error";
+import { runAsOwner, runAsSystem } from "~/server/db/db-scope";
 import { afterMenuEdit } from "~/server/services/menu/menu-edited";
 
 export type Context = {
@@ -90,12 +91,14 @@ const validationMessages = t.middleware(async ({ next }) => {
 
 export const publicProcedure = t.procedure.use(domainErrors).use(validationMessages);
 
+// A signed-in user's database work runs in their scope, where row-level security hides every other owner's rows.
 // Mutations are counted per user (every one needs a session), wherever the user connects from; queries are not
 // limited: they change nothing and the dashboard's pages make many of them.
 export const protectedProcedure = publicProcedure
   .use(({ ctx, next }) => {
-    if (!ctx.session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
-    return next({ ctx: { ...ctx, session: ctx.session } });
+    const session = ctx.session;
+    if (!session) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to continue" });
+    return runAsOwner(session.userId, () => next({ ctx: { ...ctx, session } }));
   })
   .use(async ({ ctx, type, next }) => {
     if (type !== "mutation") return next();
@@ -110,9 +113,10 @@ export const protectedProcedure = publicProcedure
     return next();
   });
 
+// Admins act on every restaurant: their procedures take the explicit bypass of row-level security.
 export const adminProcedure = protectedProcedure.use(({ ctx, next }) => {
   if (ctx.session.role !== "ADMIN") throw new TRPCError({ code: "FORBIDDEN", message: "Only admins can do this" });
-  return next();
+  return runAsSystem(() => next());
 });
 
 // Tenancy: the restaurant is looked up together with its owner, so another owner's id is simply not found.

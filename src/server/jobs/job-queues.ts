@@ -1,4 +1,5 @@
 import PgBoss from "pg-boss";
+import { TENANT_ROLE } from "../db/scoped-pool";
 
 // Every queue and its retry policy, in one place. The queues are created with the schema (prepareJobQueues runs
 // after the migrations), so a job can be inserted in the same transaction as the rows it is about, even by a
@@ -92,6 +93,11 @@ export async function prepareJobQueues(connectionString: string) {
   await boss.start();
   try {
     await defineJobQueues(boss);
+    // An owner's edit queues its follow-up jobs in its own transaction, which runs as the tenant role.
+    await boss.getDb().executeSql(
+      `GRANT USAGE ON SCHEMA ${JOBS_SCHEMA} TO ${TENANT_ROLE}; GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA ${JOBS_SCHEMA} TO ${TENANT_ROLE}`,
+      [],
+    );
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }

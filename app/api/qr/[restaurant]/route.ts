@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getSession } from "~/server/auth/get-session";
 import { db } from "~/server/db";
+import { runAsOwner } from "~/server/db/db-scope";
 import { DomainError } from "~/server/errors";
 import { menuBaseUrlFrom } from "~/lib/menu-url";
 import { qrPng, qrSvg } from "~/server/services/tables/qr-code";
@@ -28,7 +29,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
 
   try {
     const baseUrl = menuBaseUrlFrom(request.headers, new URL(request.url).host);
-    const target = await findQrTarget(db, session.userId, restaurantId, tableParam, baseUrl);
+    const target = await runAsOwner(session.userId, () => findQrTarget(db, session.userId, restaurantId, tableParam, baseUrl));
     const svg = format === "svg";
     const body = svg ? await qrSvg(target.url) : new Uint8Array(await qrPng(target.url));
     return new Response(body, {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getSession } from "~/server/auth/get-session";
 import { db } from "~/server/db";
+import { runAsOwner } from "~/server/db/db-scope";
 import { DomainError } from "~/server/errors";
 import { domainErrorResponse, errorResponse } from "~/server/http/domain-error-response";
 import { limitByUser } from "~/server/http/rate-limit-response";
@@ -33,9 +34,11 @@ export async function POST(request: Request): Promise<Response> {
   if (!target.success) return fail(400, target.error.issues[0]?.message ?? "Unknown product");
 
   try {
-    // Before a byte of the file is read: an owner whose access has run out gets 402 with the way to the billing page.
-    await requirePlan(db, { id: target.data.restaurantId, ownerId: session.userId }, "UPLOAD_FILES", new Date());
-    const media = await uploadProductMedia(db, mediaStorage(), { ownerId: session.userId, ...target.data }, request.body);
+    const media = await runAsOwner(session.userId, async () => {
+      // Before a byte of the file is read: an owner whose access has run out gets 402 with the way to the billing page.
+      await requirePlan(db, { id: target.data.restaurantId, ownerId: session.userId }, "UPLOAD_FILES", new Date());
+      return uploadProductMedia(db, mediaStorage(), { ownerId: session.userId, ...target.data }, request.body);
+    });
     return Response.json(media, { status: 201 });
   } catch (error) {
     if (error instanceof UploadRefusedError) return fail(error.status, error.message);

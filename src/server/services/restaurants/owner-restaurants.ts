@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { publishMenuChange } from "~/server/cache/menu-cache";
 import type { Db } from "~/server/db-client";
+import { runAsSystem } from "~/server/db/db-scope";
 import { conflict, invalidState, notFound } from "~/server/errors";
 import { writeAudit } from "~/server/services/audit/write-audit";
 import { queueRestaurantSubmittedEmails } from "~/server/services/email/restaurant-emails";
@@ -34,7 +35,9 @@ async function freeSlugFor(db: Db, name: string): Promise<string> {
   const base = baseSlugFor(name);
   const candidates = Array.from({ length: MAX_SLUG_ATTEMPTS }, (_, index) => slugCandidate(base, index + 1));
   const taken = new Set(
-    (await db.restaurant.findMany({ where: { slug: { in: candidates } }, select: { slug: true } })).map((row) => row.slug),
+    (await runAsSystem(() => db.restaurant.findMany({ where: { slug: { in: candidates } }, select: { slug: true } }))).map(
+      (row) => row.slug,
+    ),
   );
   const free = candidates.find((candidate) => !taken.has(candidate));
   if (!free) throw conflict("Could not find a free address for this name; type one yourself", { slug: ["Choose an address"] });
@@ -127,7 +130,9 @@ export async function submitOwnerRestaurant(db: Db, ownerId: string, restaurantI
   });
 }
 
+// Addresses are public (every menu's URL shows one) and unique across all restaurants, so the lookups above and
+// here see past row-level security, and return nothing but whether an address is taken.
 export async function isSlugAvailable(db: Db, slug: string, exceptRestaurantId?: string): Promise<boolean> {
-  const existing = await db.restaurant.findUnique({ where: { slug }, select: { id: true } });
+  const existing = await runAsSystem(() => db.restaurant.findUnique({ where: { slug }, select: { id: true } }));
   return !existing || existing.id === exceptRestaurantId;
 }

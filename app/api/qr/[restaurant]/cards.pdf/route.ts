@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getSession } from "~/server/auth/get-session";
 import { db } from "~/server/db";
+import { runAsOwner } from "~/server/db/db-scope";
 import { DomainError } from "~/server/errors";
 import { menuBaseUrlFrom } from "~/lib/menu-url";
 import { TABLES_PER_RESTAURANT_MAX } from "~/schemas/tables";
@@ -31,7 +32,7 @@ export async function GET(request: Request, { params }: Context): Promise<Respon
 
   try {
     const baseUrl = menuBaseUrlFrom(request.headers, new URL(request.url).host);
-    const target = await findCardTargets(db, session.userId, restaurantId, tables?.data ?? null, baseUrl);
+    const target = await runAsOwner(session.userId, () => findCardTargets(db, session.userId, restaurantId, tables?.data ?? null, baseUrl));
     const pdf = await qrCardsPdf(target.restaurantName, target.cards);
     return new Response(new Uint8Array(pdf), {
       headers: {
