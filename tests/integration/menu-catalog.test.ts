@@ -220,8 +220,9 @@ describe("products", () => {
     do {
       statements.length = 0;
       const page = await caller.menu.products.list({ restaurantId: r.id, limit: 100, cursor });
-      // The ownership check, the products, and one query per included relation (category, photo, model).
-      expect(statements.length).toBeLessThanOrEqual(5);
+      // The ownership check, then the products with their category, first photo and model in one query, on every
+      // page (bench/dashboard-list counts the session's lookup too).
+      expect(statements).toHaveLength(2);
       seen.push(...page.items.map((p) => p.category.name));
       cursor = page.nextCursor;
       pages += 1;
@@ -229,6 +230,38 @@ describe("products", () => {
     expect(pages).toBe(3);
     expect(seen).toHaveLength(240);
     expect(seen.indexOf("Second")).toBe(120);
+  });
+
+  it("list what Prisma's include of category, first photo and model returns, field for field", async () => {
+    const r = await createRestaurant(t.db, owner.id);
+    const { category, products } = await categoryWith(r.id, "Grill", ["Tikka", "Kebab", "Naan"]);
+    const [tikka, kebab] = products;
+    await asOwner().menu.products.update({
+      restaurantId: r.id,
+      productId: kebab!.id,
+      ...dish("Kebab", { dietaryTags: ["HALAL", "GLUTEN_FREE"], allergens: ["MILK"], calories: 420, portionSize: "6 pieces", spiceLevel: 2 }),
+    });
+    const photo = { provider: "LOCAL" as const, bytes: 1000, width: 800, height: 600 };
+    await t.db.productMedia.createMany({
+      data: [
+        { ...photo, productId: tikka!.id, kind: "VIDEO", providerKey: "t2", url: "/t2.mp4", position: 2 },
+        { ...photo, productId: tikka!.id, kind: "IMAGE", providerKey: "t1", url: "/t1.webp", thumbnailUrl: "/t1-thumb.webp", altText: "Tikka", position: 1 },
+      ],
+    });
+    await t.db.model3D.create({ data: { productId: kebab!.id, storageProvider: "LOCAL", originalKey: "k.glb", originalBytes: 10, status: "READY" } });
+
+    const listed = await asOwner().menu.products.list({ restaurantId: r.id, categoryId: category.id });
+    const expected = await t.db.product.findMany({
+      where: { restaurantId: r.id },
+      orderBy: [{ category: { position: "asc" } }, { position: "asc" }, { id: "asc" }],
+      include: {
+        category: { select: { id: true, name: true } },
+        media: { orderBy: { position: "asc" }, take: 1, select: { id: true, kind: true, url: true, thumbnailUrl: true, altText: true } },
+        model: { select: { id: true, status: true } },
+      },
+    });
+    expect(listed.items).toEqual(expected);
+    expect(listed.items[0]?.createdAt).toBeInstanceOf(Date);
   });
 });
 

@@ -1,24 +1,15 @@
 import type { z } from "zod";
 import type { Db } from "~/server/db-client";
-import type { Prisma } from "~/generated/prisma/client";
 import { invalidInput, notFound } from "~/server/errors";
 import { requestFileDeletions } from "~/server/jobs/request-file-deletions";
 import { enqueueProductFiles } from "~/server/services/files/file-deletions";
-import { cursorPage, cursorPageArgs } from "~/server/services/shared/cursor-page";
-import type { listProductsSchema, productDetailsSchema } from "~/schemas/menu";
+import type { productDetailsSchema } from "~/schemas/menu";
 import type { Availability } from "~/generated/prisma/enums";
 
 // As in categories.ts, the restaurant id has been checked against the owner by the procedure, and every
 // query keeps it, so ids of another restaurant are not found.
 
 type ProductDetails = z.output<typeof productDetailsSchema>;
-type ListFilter = Omit<z.output<typeof listProductsSchema>, "restaurantId" | "direction">;
-
-const listInclude = {
-  category: { select: { id: true, name: true } },
-  media: { orderBy: { position: "asc" }, take: 1, select: { id: true, kind: true, url: true, thumbnailUrl: true, altText: true } },
-  model: { select: { id: true, status: true } },
-} satisfies Prisma.ProductInclude;
 
 async function requireCategory(db: Pick<Db, "category">, restaurantId: string, categoryId: string) {
   const category = await db.category.findFirst({ where: { id: categoryId, restaurantId }, select: { id: true } });
@@ -29,27 +20,6 @@ async function requireCategory(db: Pick<Db, "category">, restaurantId: string, c
 async function nextPosition(db: Pick<Db, "product">, categoryId: string): Promise<number> {
   const last = await db.product.aggregate({ where: { categoryId }, _max: { position: true } });
   return (last._max.position ?? 0) + 1;
-}
-
-/** Prisma passes `contains` to LIKE as is: "%" or "_" typed into the search box must match themselves. */
-const literally = (search: string) => search.replace(/[\\%_]/g, (character) => `\\${character}`);
-
-// Two queries whatever the page size: the products with their category, first photo and model status
-// (Prisma batches each relation into one query per page, not one per product).
-export async function listProducts(db: Db, restaurantId: string, filter: ListFilter) {
-  const rows = await db.product.findMany({
-    where: {
-      restaurantId,
-      categoryId: filter.categoryId,
-      availability: filter.availability,
-      dietaryTags: filter.dietaryTag ? { has: filter.dietaryTag } : undefined,
-      name: filter.search ? { contains: literally(filter.search), mode: "insensitive" } : undefined,
-    },
-    orderBy: [{ category: { position: "asc" } }, { position: "asc" }, { id: "asc" }],
-    include: listInclude,
-    ...cursorPageArgs(filter),
-  });
-  return cursorPage(rows, filter.limit);
 }
 
 export async function getProduct(db: Db, restaurantId: string, productId: string) {

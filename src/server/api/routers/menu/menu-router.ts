@@ -22,12 +22,12 @@ import {
   deleteProduct,
   duplicateProduct,
   getProduct,
-  listProducts,
   moveProduct,
   reorderProducts,
   setAvailability,
   updateProduct,
 } from "~/server/services/menu/products";
+import { listProducts } from "~/server/services/menu/list-products";
 
 const categoriesRouter = createTRPCRouter({
   list: ownerRestaurantProcedure.input(restaurantIdSchema).query(({ ctx }) => listCategories(ctx.db, ctx.restaurant.id)),
