@@ -62,7 +62,7 @@ test.afterAll(async () => {
   if (folder) rmSync(folder, { recursive: true, force: true });
 });
 
-test("the standalone server, outside the project, serves the app, its static chunks, public files and decoders", async ({ request }) => {
+test("the standalone server, outside the project, serves the app, its static chunks, public files, decoders and font-drawn files", async ({ request }) => {
   const health = await request.get(`${url}/api/health`);
   expect(health.status()).toBe(200);
   expect(await health.json()).toEqual({ status: "ok", db: "ok" });
@@ -85,10 +85,19 @@ test("the standalone server, outside the project, serves the app, its static chu
   expect(decoder.status()).toBe(200);
   expect(await decoder.text()).toContain("MeshoptDecoder");
 
-  // Drawn with the Noto fonts, read with fs at run time (next.config.mjs traces them in).
+  // Both drawn with the Noto fonts, read with fs at run time: only next.config.mjs's outputFileTracingIncludes puts
+  // them in the folder for the QR routes.
   const image = await request.get(`${url}/m/karachi-grill/opengraph-image`);
   expect(image.status()).toBe(200);
   expect(image.headers()["content-type"]).toBe("image/png");
+  // The menu hands its restaurant's id to the analytics beacon (in the page's data, its quotes escaped).
+  const restaurantId = /restaurantId\\?":\\?"([0-9a-f-]{36})/.exec(html)?.[1];
+  expect(restaurantId).toBeDefined();
+  const signIn = await request.post(`${url}/api/auth/local/sign-in`, { form: { email: "bilal@foodar.local" }, maxRedirects: 0 });
+  expect(signIn.status()).toBe(303);
+  const cards = await request.get(`${url}/api/qr/${restaurantId}/cards.pdf`);
+  expect(cards.status()).toBe(200);
+  expect(cards.headers()["content-type"]).toBe("application/pdf");
 
   expect(output).not.toMatch(/Cannot find module|ENOENT/);
 });
