@@ -1,13 +1,13 @@
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { figuresFile, FIGURES_DIR, readFigures, verdict, type BenchFigures, type Figure } from "./lib/figures";
 import { buildApp, gitState, loadAverage, replaceBetweenMarkers, ROOT } from "./lib/production-server";
 
-// `npm run bench`: builds the app once, runs every benchmark in its own process (those that serve the app with
-// --no-build, so they measure that build), and puts their headline figures, each beside the baseline it measured
+// `npm run bench`: builds the app once, runs every benchmark (bench/*/run.ts) in its own process with --no-build, so
+// those that serve the app measure that build (the others ignore the flag), and puts their headline figures, each beside the baseline it measured
 // in the same run, in one summary table at the top of bench/README.md. Each benchmark rewrites its own detailed
 // section as it does when run alone. A benchmark that fails is reported as such and the others still run.
 //
@@ -22,14 +22,15 @@ const END = "<!-- summary:end -->";
 const BUILD = { port: 3900, pgPort: 54900, dataDir: ".data/bench-all" };
 const QUIET_LOAD = 1.0;
 
-type Bench = { name: string; script: string; servesApp: boolean };
+type Bench = { name: string; script: string };
 
-const BENCHES: Bench[] = [
-  { name: "glb-optimize", script: "bench/glb-optimize/run.ts", servesApp: false },
-  { name: "menu-page", script: "bench/menu-page/run.ts", servesApp: true },
-  { name: "webhooks", script: "bench/webhooks/run.ts", servesApp: true },
-  { name: "dashboard-list", script: "bench/dashboard-list/run.ts", servesApp: true },
-];
+/** Every bench/<name>/run.ts, so a new benchmark is part of the run without being listed here. */
+function discoverBenches(): Bench[] {
+  return readdirSync(import.meta.dirname, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(import.meta.dirname, entry.name, "run.ts")))
+    .map((entry) => ({ name: entry.name, script: path.join("bench", entry.name, "run.ts") }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+}
 
 type Outcome = { bench: Bench; exitCode: number; minutes: number; report: BenchFigures | null };
 
@@ -57,7 +58,9 @@ function summary(outcomes: Outcome[], context: { started: Date; tree: string; lo
   const rows = outcomes.flatMap((outcome) =>
     outcome.report
       ? outcome.report.figures.map((figure) => figureRow(outcome.bench.name, figure))
-      : [`| ${outcome.bench.name} | failed (exit ${outcome.exitCode}); its output says why | — | — | — | FAIL |`],
+      : outcome.exitCode === 0
+        ? [`| ${outcome.bench.name} | no summary figures reported; see its own section below | — | — | — | — |`]
+        : [`| ${outcome.bench.name} | failed (exit ${outcome.exitCode}); its output says why | — | — | — | FAIL |`],
   );
   const busy = outcomes.filter((outcome) => outcome.report && outcome.report.load.before > QUIET_LOAD).map((outcome) => outcome.bench.name);
   return [
@@ -97,9 +100,9 @@ async function main() {
     await buildApp(BUILD);
   }
   const outcomes: Outcome[] = [];
-  for (const bench of BENCHES) {
+  for (const bench of discoverBenches()) {
     console.log(`\n=== ${bench.name} ===`);
-    const args = [...(bench.servesApp ? ["--no-build"] : []), ...(wait ? [] : ["--no-wait"])];
+    const args = ["--no-build", ...(wait ? [] : ["--no-wait"])];
     const begun = Date.now();
     const exitCode = await runBench(bench, args);
     const report = exitCode === 0 && existsSync(figuresFile(bench.name)) ? readFigures(bench.name) : null;
