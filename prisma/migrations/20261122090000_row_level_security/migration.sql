@@ -24,14 +24,12 @@ GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO foodar_app;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO foodar_app;
 ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO foodar_app;
 
--- The owner a transaction acts for, or NULL (which matches no row) when nobody set it.
+-- The owner a transaction acts for, or NULL (which matches no row) when nobody set it. Rows that hang off a product or
+-- a subscription are checked row by row through their parent's primary key (EXISTS), not against a set of all the
+-- owner's products: a page of 50 dishes must not cost a scan of all 500 (bench/row-level-security).
 CREATE FUNCTION app_user_id() RETURNS uuid
   LANGUAGE sql STABLE
   AS $$ SELECT NULLIF(current_setting('app.user_id', true), '')::uuid $$;
-
-CREATE FUNCTION app_restaurant_ids() RETURNS SETOF uuid
-  LANGUAGE sql STABLE
-  AS $$ SELECT "id" FROM "Restaurant" WHERE "ownerId" = app_user_id() $$;
 
 ALTER TABLE "User" ENABLE ROW LEVEL SECURITY;
 CREATE POLICY "own_user" ON "User" USING ("id" = app_user_id());
@@ -45,59 +43,64 @@ ALTER TABLE "AuditLog" ENABLE ROW LEVEL SECURITY;
 CREATE POLICY "own_actions" ON "AuditLog" USING ("actorId" = app_user_id());
 
 ALTER TABLE "Category" ENABLE ROW LEVEL SECURITY;
-CREATE POLICY "own_restaurants" ON "Category" USING ("restaurantId" IN (SELECT app_restaurant_ids()));
+CREATE POLICY "own_restaurants" ON "Category" USING ("restaurantId" IN (SELECT "id" FROM "Restaurant" WHERE "ownerId" = app_user_id()));
 
 ALTER TABLE "Product" ENABLE ROW LEVEL SECURITY;
-CREATE POLICY "own_restaurants" ON "Product" USING ("restaurantId" IN (SELECT app_restaurant_ids()));
+CREATE POLICY "own_restaurants" ON "Product" USING ("restaurantId" IN (SELECT "id" FROM "Restaurant" WHERE "ownerId" = app_user_id()));
 
 ALTER TABLE "ProductMedia" ENABLE ROW LEVEL SECURITY;
-CREATE POLICY "own_restaurants" ON "ProductMedia" USING (
-  "productId" IN (SELECT "id" FROM "Product" WHERE "restaurantId" IN (SELECT app_restaurant_ids()))
-);
+CREATE POLICY "own_restaurants" ON "ProductMedia" USING (EXISTS (
+  SELECT 1 FROM "Product" parent WHERE parent."id" = "ProductMedia"."productId"
+    AND parent."restaurantId" IN (SELECT "id" FROM "Restaurant" WHERE "ownerId" = app_user_id())
+));
 
 ALTER TABLE "Model3D" ENABLE ROW LEVEL SECURITY;
-CREATE POLICY "own_restaurants" ON "Model3D" USING (
-  "productId" IN (SELECT "id" FROM "Product" WHERE "restaurantId" IN (SELECT app_restaurant_ids()))
-);
+CREATE POLICY "own_restaurants" ON "Model3D" USING (EXISTS (
+  SELECT 1 FROM "Product" parent WHERE parent."id" = "Model3D"."productId"
+    AND parent."restaurantId" IN (SELECT "id" FROM "Restaurant" WHERE "ownerId" = app_user_id())
+));
 
 ALTER TABLE "FileDeletion" ENABLE ROW LEVEL SECURITY;
-CREATE POLICY "own_restaurants" ON "FileDeletion" USING ("restaurantId" IN (SELECT app_restaurant_ids()));
+CREATE POLICY "own_restaurants" ON "FileDeletion" USING ("restaurantId" IN (SELECT "id" FROM "Restaurant" WHERE "ownerId" = app_user_id()));
 
 ALTER TABLE "RestaurantTable" ENABLE ROW LEVEL SECURITY;
-CREATE POLICY "own_restaurants" ON "RestaurantTable" USING ("restaurantId" IN (SELECT app_restaurant_ids()));
+CREATE POLICY "own_restaurants" ON "RestaurantTable" USING ("restaurantId" IN (SELECT "id" FROM "Restaurant" WHERE "ownerId" = app_user_id()));
 
 ALTER TABLE "MenuDailyStat" ENABLE ROW LEVEL SECURITY;
-CREATE POLICY "own_restaurants" ON "MenuDailyStat" USING ("restaurantId" IN (SELECT app_restaurant_ids()));
+CREATE POLICY "own_restaurants" ON "MenuDailyStat" USING ("restaurantId" IN (SELECT "id" FROM "Restaurant" WHERE "ownerId" = app_user_id()));
 
 ALTER TABLE "ProductDailyStat" ENABLE ROW LEVEL SECURITY;
-CREATE POLICY "own_restaurants" ON "ProductDailyStat" USING ("restaurantId" IN (SELECT app_restaurant_ids()));
+CREATE POLICY "own_restaurants" ON "ProductDailyStat" USING ("restaurantId" IN (SELECT "id" FROM "Restaurant" WHERE "ownerId" = app_user_id()));
 
 ALTER TABLE "Subscription" ENABLE ROW LEVEL SECURITY;
-CREATE POLICY "own_restaurants" ON "Subscription" USING ("restaurantId" IN (SELECT app_restaurant_ids()));
+CREATE POLICY "own_restaurants" ON "Subscription" USING ("restaurantId" IN (SELECT "id" FROM "Restaurant" WHERE "ownerId" = app_user_id()));
 
 ALTER TABLE "Invoice" ENABLE ROW LEVEL SECURITY;
-CREATE POLICY "own_restaurants" ON "Invoice" USING (
-  "subscriptionId" IN (SELECT "id" FROM "Subscription" WHERE "restaurantId" IN (SELECT app_restaurant_ids()))
-);
+CREATE POLICY "own_restaurants" ON "Invoice" USING (EXISTS (
+  SELECT 1 FROM "Subscription" parent WHERE parent."id" = "Invoice"."subscriptionId"
+    AND parent."restaurantId" IN (SELECT "id" FROM "Restaurant" WHERE "ownerId" = app_user_id())
+));
 
 ALTER TABLE "UsageReport" ENABLE ROW LEVEL SECURITY;
-CREATE POLICY "own_restaurants" ON "UsageReport" USING (
-  "subscriptionId" IN (SELECT "id" FROM "Subscription" WHERE "restaurantId" IN (SELECT app_restaurant_ids()))
-);
+CREATE POLICY "own_restaurants" ON "UsageReport" USING (EXISTS (
+  SELECT 1 FROM "Subscription" parent WHERE parent."id" = "UsageReport"."subscriptionId"
+    AND parent."restaurantId" IN (SELECT "id" FROM "Restaurant" WHERE "ownerId" = app_user_id())
+));
 
 ALTER TABLE "WebhookEvent" ENABLE ROW LEVEL SECURITY;
-CREATE POLICY "own_restaurants" ON "WebhookEvent" USING ("restaurantId" IN (SELECT app_restaurant_ids()));
+CREATE POLICY "own_restaurants" ON "WebhookEvent" USING ("restaurantId" IN (SELECT "id" FROM "Restaurant" WHERE "ownerId" = app_user_id()));
 
 ALTER TABLE "EmailMessage" ENABLE ROW LEVEL SECURITY;
-CREATE POLICY "own_restaurants" ON "EmailMessage" USING ("restaurantId" IN (SELECT app_restaurant_ids()));
+CREATE POLICY "own_restaurants" ON "EmailMessage" USING ("restaurantId" IN (SELECT "id" FROM "Restaurant" WHERE "ownerId" = app_user_id()));
 
 ALTER TABLE "SandboxCheckout" ENABLE ROW LEVEL SECURITY;
-CREATE POLICY "own_restaurants" ON "SandboxCheckout" USING ("restaurantId" IN (SELECT app_restaurant_ids()));
+CREATE POLICY "own_restaurants" ON "SandboxCheckout" USING ("restaurantId" IN (SELECT "id" FROM "Restaurant" WHERE "ownerId" = app_user_id()));
 
 ALTER TABLE "SandboxSubscription" ENABLE ROW LEVEL SECURITY;
-CREATE POLICY "own_restaurants" ON "SandboxSubscription" USING ("restaurantId" IN (SELECT app_restaurant_ids()));
+CREATE POLICY "own_restaurants" ON "SandboxSubscription" USING ("restaurantId" IN (SELECT "id" FROM "Restaurant" WHERE "ownerId" = app_user_id()));
 
 ALTER TABLE "SandboxInvoice" ENABLE ROW LEVEL SECURITY;
-CREATE POLICY "own_restaurants" ON "SandboxInvoice" USING (
-  "subscriptionId" IN (SELECT "id" FROM "SandboxSubscription" WHERE "restaurantId" IN (SELECT app_restaurant_ids()))
-);
+CREATE POLICY "own_restaurants" ON "SandboxInvoice" USING (EXISTS (
+  SELECT 1 FROM "SandboxSubscription" parent WHERE parent."id" = "SandboxInvoice"."subscriptionId"
+    AND parent."restaurantId" IN (SELECT "id" FROM "Restaurant" WHERE "ownerId" = app_user_id())
+));
