@@ -1,12 +1,13 @@
 import { fileURLToPath } from "node:url";
+import { menuContentSecurityPolicy, NO_DOCUMENT_CONTENT_SECURITY_POLICY } from "./src/server/http/content-security-policy.mjs";
 
-// Sent with every response, the cached menu page included. No script policy yet: a nonce-based
-// Content-Security-Policy needs each page rendered per request, which the cached menu is not (issue 6).
+// Sent with every response, the cached menu page included. Its Content-Security-Policy lets nothing run: pages get
+// theirs from proxy.ts (with a per-request nonce) or, for the cached menu, below.
 const SECURITY_HEADERS = [
   { key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Content-Security-Policy", value: "frame-ancestors 'none'" },
+  { key: "Content-Security-Policy", value: NO_DOCUMENT_CONTENT_SECURITY_POLICY },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), xr-spatial-tracking=()" },
 ];
@@ -53,7 +54,19 @@ const config = {
     // A later rule's header replaces an earlier one's of the same name.
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },
-      { source: "/m/:path*", headers: [MENU_PERMISSIONS] },
+      {
+        source: "/m/:path*",
+        headers: [
+          MENU_PERMISSIONS,
+          // Compiled into the build (the cached menu runs no code per request): SUPABASE_URL must be set when building.
+          {
+            key: "Content-Security-Policy",
+            value: menuContentSecurityPolicy({ supabaseUrl: process.env.SUPABASE_URL, development: process.env.NODE_ENV === "development" }),
+          },
+        ],
+      },
+      // An image, not a page.
+      { source: "/m/:slug/:image(opengraph-image.*)", headers: [{ key: "Content-Security-Policy", value: NO_DOCUMENT_CONTENT_SECURITY_POLICY }] },
     ];
   },
 };

@@ -1,15 +1,22 @@
 import { clerkMiddleware } from "@clerk/nextjs/server";
-import { NextResponse, type NextMiddleware } from "next/server";
+import { NextResponse, type NextMiddleware, type NextRequest } from "next/server";
 import { authMode, env } from "~/env.js";
+import { nextWithPagePolicy } from "~/server/http/page-content-security-policy";
+
+// Pages get a per-request nonce policy here; API routes keep next.config.mjs's, which lets nothing run.
+function withPolicy(request: NextRequest): NextResponse | undefined {
+  return /^\/(api|trpc)(\/|$)/.test(request.nextUrl.pathname) ? undefined : nextWithPagePolicy(request);
+}
 
 // Clerk verifies session tokens here without calling its API: the instance's public key is passed explicitly
 // (the SDK does not pick up CLERK_JWT_KEY by itself). The secret and publishable keys are NOT passed: the SDK
 // reads them from the environment, and a secretKey option makes it demand CLERK_ENCRYPTION_KEY on every
-// request (it forwards options to pages encrypted). The local driver needs no middleware: its cookie is read
+// request (it forwards options to pages encrypted). The local driver has no session work here: its cookie is read
 // where the session is used.
 function createProxy(): NextMiddleware {
-  if (authMode() !== "clerk") return () => NextResponse.next();
-  return clerkMiddleware(() => undefined, {
+  if (authMode() !== "clerk") return (request) => withPolicy(request) ?? NextResponse.next();
+  // Clerk keeps the request headers and the response that the handler returns, and adds its own.
+  return clerkMiddleware((_auth, request) => withPolicy(request), {
     jwtKey: env.CLERK_JWT_KEY,
     authorizedParties: env.CLERK_AUTHORIZED_PARTIES.length > 0 ? env.CLERK_AUTHORIZED_PARTIES : undefined,
     signInUrl: "/sign-in",

@@ -2,6 +2,7 @@ import { devices, expect, test, type Browser, type Page } from "@playwright/test
 import sharp from "sharp";
 import { buildTexturedModel } from "../tests/helpers/textured-model";
 import { createRestaurantMenu, productRow } from "./support/menu";
+import { watchPolicyViolations } from "./support/policy-violations";
 import { signInAsAdmin } from "./support/sign-in";
 
 // The public menu on phones, as guests meet it after scanning a table's QR code. Only Debian's Chromium runs here,
@@ -43,11 +44,14 @@ async function addProductInCategory(page: Page, menuUrl: string, name: string, p
 
 /**
  * An owner builds a menu through the dashboard (a dish with a photo and a 3D model, a dish named like a script tag,
- * a second category) and an admin approves the restaurant. Returns the menu's slug.
+ * a second category) and an admin approves the restaurant, all under the pages' Content-Security-Policy (none of it
+ * may be refused). Returns the menu's slug.
  */
 async function publishMenuWithModel(browser: Browser): Promise<string> {
   // The dashboard is set up on a desktop screen, whichever phone the first test emulates.
-  const page = await (await browser.newContext(desktop)).newPage();
+  const context = await browser.newContext(desktop);
+  const violations = await watchPolicyViolations(context);
+  const page = await context.newPage();
   await createRestaurantMenu(page);
   const menuUrl = page.url();
   const restaurantUrl = menuUrl.replace(/\/menu$/, "");
@@ -71,7 +75,13 @@ async function publishMenuWithModel(browser: Browser): Promise<string> {
   await expect(media.getByRole("list", { name: "Uploaded photos and videos" }).getByRole("listitem")).toHaveCount(1);
   const glb = Buffer.from(await buildTexturedModel({ segments: 48, rings: 24, textureSize: 256, diameter: 0.24 }));
   await page.getByLabel("Upload 3D model").setInputFiles({ name: "karahi.glb", mimeType: "model/gltf-binary", buffer: glb });
-  await expect(page.getByRole("region", { name: "3D model" }).getByTestId("model-status")).toHaveText("Ready", { timeout: 90_000 });
+  const modelRegion = page.getByRole("region", { name: "3D model" });
+  await expect(modelRegion.getByTestId("model-status")).toHaveText("Ready", { timeout: 90_000 });
+  // The owner's preview is model-viewer too, with its decoders, under the dashboard's nonce policy.
+  // model-viewer loads its model once it is on screen.
+  await modelRegion.locator("model-viewer").scrollIntoViewIfNeeded();
+  await expect(modelRegion.getByText("Loading the 3D preview")).toHaveCount(0, { timeout: 90_000 });
+  await expect(modelRegion.getByText("could not be loaded")).toHaveCount(0);
 
   await addProductInCategory(page, menuUrl, SCRIPT_NAME, "100", "Starters");
   await addProductInCategory(page, menuUrl, "Mint Margarita", "350", "Drinks");
@@ -84,12 +94,14 @@ async function publishMenuWithModel(browser: Browser): Promise<string> {
   await expect(page.getByTestId("review-state")).toHaveText(/Waiting for review/);
 
   const admin = await signInAsAdmin(browser, desktop);
+  const adminViolations = await watchPolicyViolations(admin.context());
   await admin.goto("/admin");
   await admin.getByRole("link", { name }).click();
   await admin.getByRole("button", { name: "Approve" }).click();
   await expect(admin.getByTestId("review-state")).toHaveText(/Approved/);
   await admin.context().close();
-  await page.context().close();
+  await context.close();
+  expect([...violations, ...adminViolations]).toEqual([]);
   return slug;
 }
 
@@ -160,8 +172,9 @@ function menuTests(device: "iPhone" | "Pixel") {
     expect(dialogs).toBe(0);
   });
 
-  test("a dish opens in the 3D viewer with decoders from our own origin, and the AR button is there", async ({ page, baseURL }) => {
+  test("a dish opens in the 3D viewer with decoders from our own origin, and the AR button is there, nothing refused by the CSP", async ({ page, baseURL }) => {
     test.setTimeout(120_000);
+    const violations = await watchPolicyViolations(page.context());
     const requests = recordRequests(page);
     const beacons = await captureBeacons(page);
     await page.goto(`/m/${slug}?t=table-1`);
@@ -234,6 +247,8 @@ function menuTests(device: "iPhone" | "Pixel") {
     const events = beacons.flatMap((batch) => (batch as { table?: string; events: { type: string }[] }).events.map((event) => event.type));
     expect(beacons.every((batch) => (batch as { table?: string }).table === "table-1")).toBe(true);
     expect(events).toEqual(expect.arrayContaining(["MENU_VIEW", "PRODUCT_OPEN", "MODEL_OPEN"]));
+    // The cached page's static policy refused nothing that the menu, the viewer or its decoders do.
+    expect(violations).toEqual([]);
   });
 
   test("a dish named like a script tag is shown as text and runs nothing", async ({ page }) => {

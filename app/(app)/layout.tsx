@@ -12,5 +12,6 @@ export default function AppLayout({ children }: { children: ReactNode }) {
       <Toaster richColors position="top-center" closeButton />
     </>
   );
-  return authMode() === "clerk" ? <ClerkProvider>{app}</ClerkProvider> : app;
+  // dynamic: Clerk renders its script tag per request, with the nonce of proxy.ts's policy (without it the tag is blocked).
+  return authMode() === "clerk" ? <ClerkProvider dynamic>{app}</ClerkProvider> : app;
 }

@@ -8,6 +8,8 @@ import type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 import superjson from "superjson";
 import type { AppRouter } from "~/server/api/root";
 import { createQueryClient } from "~/trpc/query-client";
+// The signed-in app's forms validate with Zod in the browser; this provider wraps all of them.
+import "~/lib/zod-browser-config";
 
 export const api = createTRPCReact<AppRouter>();
 
