@@ -46,6 +46,27 @@ type RunnerOptions = {
   maintenanceIntervalSeconds?: number;
 };
 
+// pg-boss 10.4 settles a job after its handler (complete, or fail for a retry) without awaiting the query
+// (timgit/pg-boss#577, fixed upstream only in later majors): when PostgreSQL is unreachable at that moment, the
+// rejection is unhandled and Node ends the process, so a database restart killed `npm run worker`. These two
+// statements are recognised by their SQL (pg-boss is pinned), their failure is logged, and the job stays active
+// until its expiry, when pg-boss retries it; every handler is written to be run again.
+const SETTLE_STATEMENTS = [/SET completed_on = now\(\),\s+state = 'completed'/, /WHERE name = \$1 AND id IN \(SELECT UNNEST\(\$2::uuid\[\]\)\) AND state < 'completed'/];
+type SqlExecutor = { executeSql: (text: string, values?: unknown[]) => Promise<unknown> };
+
+function settleJobsWithoutCrashing(boss: PgBoss) {
+  const db = boss.getDb() as unknown as SqlExecutor;
+  const executeSql = db.executeSql.bind(db);
+  db.executeSql = (text, values) => {
+    const result = executeSql(text, values);
+    if (!SETTLE_STATEMENTS.some((statement) => statement.test(text))) return result;
+    return result.catch((error: unknown) => {
+      logger.warn({ err: error, jobIds: values?.[1] }, "Could not record how a job ended; pg-boss retries it after its expiry");
+      return { rows: [{ count: "0" }] };
+    });
+  };
+}
+
 /**
  * Starts pg-boss (its tables live in their own `pgboss` schema) and the workers. Any number of processes may run
  * this at once: pg-boss hands each job to one of them and the file deletions lock their rows. A job that throws
@@ -60,6 +81,7 @@ export async function startJobRunner(options: RunnerOptions): Promise<JobRunner>
     ...(options.maintenanceIntervalSeconds ? { maintenanceIntervalSeconds: options.maintenanceIntervalSeconds } : {}),
   });
   boss.on("error", (error) => logger.error({ err: error }, "Job runner error"));
+  settleJobsWithoutCrashing(boss);
   await boss.start();
   await defineJobQueues(boss);
   const pollingIntervalSeconds = options.pollingIntervalSeconds ?? 1;
