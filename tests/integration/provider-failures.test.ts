@@ -190,6 +190,22 @@ describe("uploads while the provider fails", () => {
     figures.push(`Cloudinary upload: 3 attempts (500, dropped connection, ok) -> 1 row, 1 object`);
   });
 
+  it("Cloudinary: a photo stored just before the database refuses the row is destroyed again, leaving nothing", async () => {
+    const target = await createProduct();
+    const photo = new Uint8Array(await sharp({ create: { width: 32, height: 32, channels: 3, background: "green" } }).jpeg().toBuffer());
+    // The product's row write fails after the provider took the file (the product deleted meanwhile, a database error).
+    await t.db.$executeRawUnsafe(`
+      CREATE FUNCTION refuse_media() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'media refused'; END $$ LANGUAGE plpgsql;
+      CREATE TRIGGER refuse_media BEFORE INSERT ON "ProductMedia" FOR EACH ROW WHEN (NEW."productId" = '${target.productId}') EXECUTE FUNCTION refuse_media();`);
+    const objectsBefore = new Set(cloudinaryObjects);
+    const destroysBefore = calls.cloudinaryDestroy.length;
+    await expect(uploadProductMedia(t.db, cloudinary, target, streamOf(photo))).rejects.toThrow(/media refused/);
+    expect(await t.db.productMedia.count({ where: { productId: target.productId } })).toBe(0);
+    expect(cloudinaryObjects).toEqual(objectsBefore);
+    expect(calls.cloudinaryDestroy.length - destroysBefore).toBe(1);
+    figures.push(`Cloudinary upload whose row then fails: 1 upload, 1 destroy -> 0 rows, 0 objects left`);
+  });
+
   it("Supabase: a failed model upload keeps no row, no file and no job; the retry stores one model and queues one optimisation", async () => {
     modelTarget = await createProduct();
     const glb = await buildTriangle();
@@ -265,7 +281,7 @@ describe("background jobs while the provider fails", () => {
 
       // Cloudinary and Supabase: three calls each (two failures recorded on the row, then done); the objects are gone.
       for (const row of deletions) expect(row).toMatchObject({ attempts: 3, lastError: null });
-      expect(calls.cloudinaryDestroy).toEqual(Array(3).fill(photo.providerKey));
+      expect(calls.cloudinaryDestroy.filter((key) => key === photo.providerKey)).toEqual(Array(3).fill(photo.providerKey));
       expect(calls.supabaseRemove).toEqual(Array(3).fill(leftover));
       expect(cloudinaryObjects.has(photo.providerKey)).toBe(false);
       expect(supabaseObjects.has(leftover)).toBe(false);
