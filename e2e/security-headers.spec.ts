@@ -32,6 +32,7 @@ test("every response carries the security headers; only the menu may start an AR
   };
   for (const [path, policy] of Object.entries(policies)) {
     const response = await request.get(path);
+    if (path.includes("no-such")) expect(response.status(), path).toBe(404);
     const headers = response.headers();
     expect(headers["strict-transport-security"], path).toBe("max-age=63072000; includeSubDomains");
     expect(headers["x-content-type-options"], path).toBe("nosniff");
@@ -46,8 +47,8 @@ test("every response carries the security headers; only the menu may start an AR
   }
 });
 
-test("a dynamic page's nonce is new on every request and on each of its scripts", async ({ request }) => {
-  for (const path of ["/", "/sign-in"]) {
+test("a dynamic page's nonce is new on every request and on each of its scripts, the not-found page's too", async ({ request }) => {
+  for (const path of ["/", "/sign-in", "/no-such-page"]) {
     const first = await pageNonce(request, path);
     const second = await pageNonce(request, path);
     expect(second, path).not.toBe(first);
