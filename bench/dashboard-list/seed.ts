@@ -44,9 +44,10 @@ export async function seedOwnerWithLargeMenu(db: Db, now: Date): Promise<SeededO
     })),
     select: { id: true },
   });
-  // 0 to 3 media a product (1.5 on average), the first a photo.
+  // 0 to 3 media a product (1.5 on average), the first a photo; counted per category's round, so every category,
+  // and so every page, has products with none and with several.
   const media = products.flatMap((product, index) =>
-    Array.from({ length: index % 4 }, (_, position) => ({
+    Array.from({ length: Math.floor(index / categories.length) % 4 }, (_, position) => ({
       productId: product.id,
       kind: position === 2 ? ("VIDEO" as const) : ("IMAGE" as const),
       provider: "LOCAL" as const,
