@@ -15,6 +15,7 @@ import {
   originOf,
   replaceBetweenMarkers,
   ROOT,
+  serverCpuMs,
   serverEnv,
   startServer,
   stopServer,
@@ -87,12 +88,23 @@ async function countStatements(stats: pg.Client, url: string, cookie: string): P
   return { statements, data: sum("data"), context: sum("context") };
 }
 
-type LoadRun = { side: (typeof LOAD_ORDER)[number]; requestsPerS: number; p50: number; p99: number; failed: number };
+type LoadRun = {
+  side: (typeof LOAD_ORDER)[number];
+  requests: number;
+  requestsPerS: number;
+  p50: number;
+  p99: number;
+  failed: number;
+  /** CPU time the server's Next and PostgreSQL processes used during the round. */
+  cpu: { next: number; postgres: number };
+};
 
 async function httpLoad(url: string, cookie: string, seconds: number): Promise<LoadRun> {
   const result = await autocannon({ url, connections: CONNECTIONS, duration: seconds, headers: { cookie } });
   return {
     side: "http",
+    requests: result.requests.total,
+    cpu: { next: 0, postgres: 0 },
     requestsPerS: result.requests.total / result.duration,
     p50: result.latency.p50,
     p99: result.latency.p99,
@@ -119,7 +131,7 @@ async function rawLoad(pool: pg.Pool, input: RawReadInput, seconds: number): Pro
   };
   await Promise.all(Array.from({ length: CONNECTIONS }, caller));
   const wallS = (performance.now() - started) / 1000;
-  return { side: "raw", requestsPerS: latencies.length / wallS, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failed };
+  return { side: "raw", requests: latencies.length, cpu: { next: 0, postgres: 0 }, requestsPerS: latencies.length / wallS, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failed };
 }
 
 const ms = (value: number) => `${value < 10 ? value.toFixed(1) : Math.round(value).toLocaleString("en")} ms`;
@@ -193,15 +205,26 @@ async function main() {
     await httpLoad(firstUrl, cookie, WARMUP_SECONDS);
     const runs: LoadRun[] = [];
     for (const side of LOAD_ORDER) {
+      const cpuBefore = serverCpuMs(server, SERVER);
       const result = side === "raw" ? await rawLoad(pool, rawInput, LOAD_SECONDS) : await httpLoad(firstUrl, cookie, LOAD_SECONDS);
-      runs.push(result);
+      const cpuAfter = serverCpuMs(server, SERVER);
+      runs.push({ ...result, cpu: { next: cpuAfter.next - cpuBefore.next, postgres: cpuAfter.postgres - cpuBefore.postgres } });
       console.log(`${side}: ${Math.round(result.requestsPerS)} req/s, p50 ${ms(result.p50)}, p99 ${ms(result.p99)}, failed ${result.failed}`);
     }
     const loadAfter = loadAverage();
     const side = (name: LoadRun["side"]) => {
       const of = runs.filter((run) => run.side === name);
       const mean = (pick: (run: LoadRun) => number) => of.reduce((total, run) => total + pick(run), 0) / of.length;
-      return { requestsPerS: mean((run) => run.requestsPerS), p50: mean((run) => run.p50), p99: Math.max(...of.map((run) => run.p99)), failed: of.reduce((total, run) => total + run.failed, 0) };
+      const total = (pick: (run: LoadRun) => number) => of.reduce((sum, run) => sum + pick(run), 0);
+      return {
+        requestsPerS: mean((run) => run.requestsPerS),
+        p50: mean((run) => run.p50),
+        p99: Math.max(...of.map((run) => run.p99)),
+        failed: total((run) => run.failed),
+        // CPU per request, in ms: what each request cost the server's Next and its PostgreSQL, whatever else ran.
+        nextCpu: total((run) => run.cpu.next) / total((run) => run.requests),
+        postgresCpu: total((run) => run.cpu.postgres) / total((run) => run.requests),
+      };
     };
     const http = side("http");
     const raw = side("raw");
@@ -249,6 +272,8 @@ async function main() {
         `rounds, p99 the worse. Errors and non-2xx: HTTP ${http.failed}, raw ${raw.failed}.`,
       "",
       `Rounds (requests/s, p99): ${runs.map((run) => `${run.side} ${Math.round(run.requestsPerS)}, ${ms(run.p99)}`).join("; ")}.`,
+      `CPU per request: HTTP ${http.nextCpu.toFixed(1)} ms in Next and ${http.postgresCpu.toFixed(1)} ms in PostgreSQL; ` +
+        `raw \`pg\` ${raw.postgresCpu.toFixed(1)} ms in PostgreSQL (its client side runs in the bench's process, not counted).`,
     ].join("\n");
 
     await writeFile(README, replaceBetweenMarkers(await readFile(README, "utf8"), START, END, results));
