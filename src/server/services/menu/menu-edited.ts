@@ -1,5 +1,6 @@
 import type { Db } from "~/server/db-client";
 import { publishMenuChange } from "~/server/cache/menu-cache";
+import { logger } from "~/server/log/logger";
 import { queueUsageReport } from "~/server/services/billing/queue-usage-report";
 
 /**
@@ -10,8 +11,14 @@ import { queueUsageReport } from "~/server/services/billing/queue-usage-report";
  * runs, so it never sends a stale one, and an edit that changed no count reports nothing.
  */
 export async function afterMenuEdit(db: Db, restaurantId: string): Promise<void> {
-  await db.$transaction(async (tx) => {
-    await publishMenuChange(tx, restaurantId);
-    await queueUsageReport(tx, restaurantId);
-  });
+  try {
+    await db.$transaction(async (tx) => {
+      await publishMenuChange(tx, restaurantId);
+      await queueUsageReport(tx, restaurantId);
+    });
+  } catch (error) {
+    // The edit is committed: answering it with an error (PostgreSQL went away in between) would have the owner make
+    // it again, a second category or product. What is lost is what a process dying in between loses (see above).
+    logger.warn({ err: error, restaurantId }, "Menu edited, but its cache announcement and usage report could not be recorded");
+  }
 }
