@@ -29,13 +29,27 @@ export class ScopedPool extends pg.Pool {
   override connect(callback: ConnectCallback): void;
   override connect(callback?: ConnectCallback): Promise<pg.PoolClient> | void {
     const scope = currentDbScope();
-    const ready = super.connect().then((client) => switchScope(client, scope));
+    const ready = super.connect().then((client) => switchScope(guard(client), scope));
     if (!callback) return ready;
     ready.then(
       (client) => callback(undefined, client, (release) => client.release(release as Error | boolean | undefined)),
       (error: Error) => callback(error, undefined, () => {}),
     );
   }
+}
+
+// pg-pool removes its own 'error' listener from a client it hands out, and PostgreSQL shutting down can send its
+// "terminating connection" in the very packet that completed the connect or the scope switch, before the caller has
+// added one: an 'error' event nobody listens to is an uncaught exception, which ends the process. The error also
+// fails the client's queries (the caller sees it there), and pg-pool discards the broken client when it is released.
+const guarded = new WeakSet<pg.PoolClient>();
+
+function guard(client: pg.PoolClient): pg.PoolClient {
+  if (!guarded.has(client)) {
+    guarded.add(client);
+    client.on("error", () => {});
+  }
+  return client;
 }
 
 async function switchScope(client: pg.PoolClient, scope: DbScope): Promise<pg.PoolClient> {
