@@ -2,7 +2,9 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import superjson from "superjson";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Session } from "~/server/auth/session";
 import { createDb, type Db } from "~/server/db-client";
 import type { EmailSender } from "~/server/integrations/email/email-sender";
 import { migrate } from "~/server/db/migrate";
@@ -21,10 +23,16 @@ import { subscriptionEvent } from "../helpers/lemon-squeezy-events";
 // serves before, during and after the outage. The job runner (as JOBS_IN_PROCESS starts it) runs throughout too and
 // must deliver every email the applied events put in the outbox.
 
+// The dashboard's owner: signed in for every tRPC call (how a session is read is tested elsewhere).
+let ownerSession: Session | null = null;
+vi.mock("~/server/auth/get-session", () => ({ getSession: async () => ownerSession }));
+
 const SECRET = "postgres-restart-signing-secret";
 const WEBHOOK_URL = "http://localhost:3000/api/webhooks/lemon-squeezy";
 const RESTAURANTS = 16;
 const SENDERS = 8;
+/** Owners editing their menu at the same time, through the real tRPC route (row-level security included). */
+const EDITORS = 2;
 const DAY = 86_400_000;
 
 let server: RunningPostgres;
@@ -36,6 +44,7 @@ let url: string;
 let check: Db;
 let GET: () => Promise<Response>;
 let POST: (request: Request) => Promise<Response>;
+let TRPC: (request: Request) => Promise<Response>;
 let logs: ReturnType<typeof captureLogs>;
 let runner: JobRunner | null = null;
 /** A provider that keeps Resend's Idempotency-Key promise: the same key gets the first send's id. */
@@ -76,6 +85,7 @@ beforeAll(async () => {
   vi.resetModules();
   GET = (await import("~/../app/api/health/route")).GET;
   POST = (await import("~/../app/api/webhooks/lemon-squeezy/route")).POST;
+  TRPC = (await import("~/../app/api/trpc/[trpc]/route")).POST;
   // The routes' own logger (a fresh module graph): kept for the assertions instead of flooding the output.
   logs = captureLogs((await import("~/server/log/logger")).writeLogsTo);
 
@@ -148,6 +158,22 @@ async function deliver(delivery: Delivery): Promise<{ httpStatus: number; outcom
   }
 }
 
+/** One owner mutation as the dashboard sends it: tRPC over HTTP with superjson. */
+async function createCategory(restaurantId: string, name: string): Promise<number> {
+  const request = new Request("http://localhost:3000/api/trpc/menu.categories.create", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(superjson.serialize({ restaurantId, name })),
+  });
+  try {
+    const response = await TRPC(request);
+    await response.arrayBuffer();
+    return response.status;
+  } catch {
+    return 500;
+  }
+}
+
 async function health(): Promise<{ status: number; body: unknown }> {
   const response = await GET();
   return { status: response.status, body: await response.json() };
@@ -164,6 +190,8 @@ describe("PostgreSQL restarted under load", () => {
       restaurants.push({ id: restaurant.id, subscriptionId: String(8_000_000 + index), next: 0, emails: index % 8 === 0 });
     }
     const start = Date.now() - DAY;
+    ownerSession = { userId: owner.id, role: owner.role };
+    const editedRestaurant = restaurants[1]?.id ?? "";
 
     // Each restaurant's subscription is created, then updated again and again, each delivery a newer version; one
     // sender at a time per restaurant, as Lemon Squeezy sends a resource's events. Two restaurants go past due and
@@ -199,6 +227,17 @@ describe("PostgreSQL restarted under load", () => {
           // Lemon Squeezy does not hammer a failing endpoint; neither do we.
           if (result.httpStatus !== 200) await sleep(50);
         }
+      }
+    });
+    // Owners create categories throughout: each call is one row, or (if it failed) none.
+    const edits: { name: string; status: number; phase: Phase }[] = [];
+    const editors = Array.from({ length: EDITORS }, async (_, editor) => {
+      for (let index = 0; !stopping; index += 1) {
+        const name = `Load ${editor}-${index}`;
+        const sentIn = phase;
+        const status = await createCategory(editedRestaurant, name);
+        edits.push({ name, status, phase: sentIn });
+        await sleep(status === 200 ? 10 : 50);
       }
     });
     // Health is polled throughout, as a load balancer would.
@@ -244,7 +283,7 @@ describe("PostgreSQL restarted under load", () => {
       expect(downSince).toBeGreaterThan(0);
     } finally {
       stopping = true;
-      await Promise.all([...senders, prober]);
+      await Promise.all([...senders, ...editors, prober]);
     }
 
     // Nothing lost, nothing half applied: every acknowledged delivery is stored PROCESSED (or IGNORED) exactly once,
@@ -289,6 +328,20 @@ describe("PostgreSQL restarted under load", () => {
       expect(orphans[0]?.count).toBe(0n);
     };
     await expectStateMatchesNewestApplied();
+
+    // The owners' edits: every acknowledged one is there once, every failed one is not there (or, if it committed
+    // and only the answer was lost, once); none twice.
+    const categories = await check.category.findMany({ where: { restaurantId: editedRestaurant }, select: { name: true } });
+    const categoryCount = new Map<string, number>();
+    for (const { name } of categories) categoryCount.set(name, (categoryCount.get(name) ?? 0) + 1);
+    expect([...categoryCount.values()].every((count) => count === 1)).toBe(true);
+    const editsOk = edits.filter((edit) => edit.status === 200);
+    const editsFailed = edits.filter((edit) => edit.status !== 200);
+    for (const edit of editsOk) expect(categoryCount.get(edit.name), edit.name).toBe(1);
+    const editsCommittedUnacknowledged = editsFailed.filter((edit) => categoryCount.has(edit.name)).length;
+    expect(categories.length).toBe(editsOk.length + editsCommittedUnacknowledged);
+    expect(editsFailed.filter((edit) => edit.phase === "after")).toEqual([]);
+    expect(editsOk.filter((edit) => edit.phase === "after").length).toBeGreaterThan(0);
 
     // Lemon Squeezy retries every delivery that did not get a 200: each retry now succeeds, once.
     const retries = await Promise.all(failed.map((attempt) => deliver(attempt.delivery)));
@@ -343,6 +396,7 @@ describe("PostgreSQL restarted under load", () => {
       [
         `postgres-restart: ${attempts.length} signed webhook deliveries from ${SENDERS} concurrent senders over ${RESTAURANTS} subscriptions`,
         `  sent before the stop (some still in flight when it came): ${byPhase("before")}; sent while down: ${byPhase("down")}; after the restart: ${byPhase("after")}`,
+        `  owner edits over tRPC (${EDITORS} owners): ${edits.length} sent, ${editsOk.length} ok, ${editsFailed.length} failed (statuses ${JSON.stringify(Object.fromEntries([...new Set(editsFailed.map((edit) => edit.status))].map((status) => [status, editsFailed.filter((edit) => edit.status === status).length])))}); categories stored ${categories.length} = ok + committed-but-unacknowledged ${editsCommittedUnacknowledged}`,
         `  health probes: before ${JSON.stringify(healthChecks.before)}, down ${JSON.stringify(healthChecks.down)}, after ${JSON.stringify(healthChecks.after)}`,
         `  failed deliveries retried: ${failed.length} -> ${JSON.stringify(retryOutcomes)} (committed but unacknowledged: ${committedButUnacknowledged})`,
         `  stored events: ${final.length} (one per delivery), FAILED left: 0, subscriptions: ${RESTAURANTS}, each in its newest state`,
@@ -351,4 +405,23 @@ describe("PostgreSQL restarted under load", () => {
       ].join("\n"),
     );
   }, 120_000);
+
+  it("answers a menu edit as done, once, when only the follow-up write after its commit fails", async () => {
+    const owner = await createUser(check);
+    ownerSession = { userId: owner.id, role: owner.role };
+    const restaurant = await createRestaurant(check, owner.id);
+    // The cache announcement that follows the edit, in its own transaction, is refused (as when PostgreSQL goes
+    // away between the two).
+    await check.$executeRawUnsafe(`
+      CREATE FUNCTION refuse_announcement() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'announcement refused'; END $$ LANGUAGE plpgsql;
+      CREATE TRIGGER refuse_announcement BEFORE INSERT OR UPDATE ON "CacheTagRevalidation" FOR EACH ROW
+        WHEN (NEW.tag LIKE '%${restaurant.slug}%') EXECUTE FUNCTION refuse_announcement();`);
+    try {
+      expect(await createCategory(restaurant.id, "Starters")).toBe(200);
+      expect(await check.category.count({ where: { restaurantId: restaurant.id, name: "Starters" } })).toBe(1);
+      expect(logs.lines().some((line) => line.msg === "Menu edited, but its cache announcement and usage report could not be recorded")).toBe(true);
+    } finally {
+      await check.$executeRawUnsafe(`DROP TRIGGER refuse_announcement ON "CacheTagRevalidation"; DROP FUNCTION refuse_announcement();`);
+    }
+  });
 });
