@@ -21,6 +21,8 @@ type Recorded = { method: string; path: string; headers: IncomingMessage["header
 const requests: Recorded[] = [];
 const objects = new Map<string, { bytes: Buffer; contentType: string }>();
 const tokens = new Map<string, { object: string; expiresAt: number }>();
+// Requests that arrive while this is set get no answer at all, as from a hung Supabase.
+let hanging = false;
 
 function send(response: ServerResponse, status: number, body: unknown) {
   response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
@@ -37,6 +39,7 @@ async function handle(request: IncomingMessage, response: ServerResponse) {
   const url = new URL(request.url ?? "/", "http://storage.test");
   const method = request.method ?? "GET";
   requests.push({ method, path: url.pathname, headers: request.headers, body });
+  if (hanging) return;
 
   const signed = /^\/storage\/v1\/object\/sign\/([^/]+)\/(.+)$/.exec(url.pathname);
   if (method === "GET" && signed) {
@@ -234,6 +237,23 @@ describe("Supabase Storage model driver", () => {
       /Supabase Storage refused to store .+ \(HTTP 400\): Bucket not found/,
     );
     await expect(storage.signedUrl(newKey())).rejects.toThrow(/refused to sign a URL for .+ \(HTTP 400\): Object not found/);
+  });
+
+  it("gives up on a Supabase that never answers, with a clear error, and works again once it does", async () => {
+    const impatient = createSupabaseModelStorage({ url: baseUrl, serviceRoleKey: SERVICE_KEY, bucket: BUCKET, requestTimeoutMs: 300 });
+    const key = newKey();
+    hanging = true;
+    try {
+      await expect(impatient.put(key, randomBytes(10), { contentType: "model/gltf-binary" })).rejects.toThrow(
+        /refused to store .+: no answer within 0.3 s/,
+      );
+      await expect(impatient.remove([key])).rejects.toThrow(/refused to remove .+: no answer within 0.3 s/);
+      await expect(impatient.exists(key)).rejects.toThrow(/check .+: .*no answer within 0.3 s/);
+    } finally {
+      hanging = false;
+    }
+    await impatient.put(key, randomBytes(10), { contentType: "model/gltf-binary" });
+    expect(await impatient.exists(key)).toBe(true);
   });
 
   it("refuses keys outside a restaurant's folder before calling Supabase", async () => {

@@ -3,14 +3,36 @@ import { StorageClient } from "@supabase/storage-js";
 import { assertModelKey } from "./model-key";
 import { DEFAULT_SIGNED_URL_SECONDS, ModelStorageError, type ModelSource, type ModelStorage } from "./model-storage";
 
-export type SupabaseModelStorageOptions = { url: string; serviceRoleKey: string; bucket: string };
+export type SupabaseModelStorageOptions = {
+  url: string;
+  serviceRoleKey: string;
+  bucket: string;
+  /** How long one request may take, the upload of the largest model included; a test shortens it. */
+  requestTimeoutMs?: number;
+};
+
+// A hung request would otherwise hold its upload or job until the job expires (15 minutes for file deletions).
+const DEFAULT_REQUEST_TIMEOUT_MS = 120_000;
+
+function fetchWithTimeout(timeoutMs: number): typeof fetch {
+  return async (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    try {
+      return await fetch(input, { ...init, signal: init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+    } catch (error) {
+      if (timeout.aborted) throw new Error(`no answer within ${timeoutMs / 1000} s`, { cause: error });
+      throw error;
+    }
+  };
+}
 
 // supabase-js's createClient needs a WebSocket that Node 20 lacks; the storage client alone needs only fetch.
-function storageClient({ url, serviceRoleKey }: SupabaseModelStorageOptions): StorageClient {
-  return new StorageClient(`${url.replace(/\/+$/, "")}/storage/v1`, {
-    apikey: serviceRoleKey,
-    Authorization: `Bearer ${serviceRoleKey}`,
-  });
+function storageClient({ url, serviceRoleKey, requestTimeoutMs = DEFAULT_REQUEST_TIMEOUT_MS }: SupabaseModelStorageOptions): StorageClient {
+  return new StorageClient(
+    `${url.replace(/\/+$/, "")}/storage/v1`,
+    { apikey: serviceRoleKey, Authorization: `Bearer ${serviceRoleKey}` },
+    fetchWithTimeout(requestTimeoutMs),
+  );
 }
 
 function failure(action: string, error: unknown): ModelStorageError {
