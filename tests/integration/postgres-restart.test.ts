@@ -16,6 +16,7 @@ import { ensureDatabase, freePort, startEmbeddedPostgres, type RunningPostgres }
 import { createRestaurant, createUser } from "../helpers/factories";
 import { captureLogs } from "../helpers/captured-logs";
 import { subscriptionEvent } from "../helpers/lemon-squeezy-events";
+import { until } from "../helpers/until";
 
 // PostgreSQL goes away in the middle of sustained load and comes back. This file runs its own PostgreSQL (the
 // shared test server must not be restarted under the other files), migrated like production, and calls the real
@@ -132,15 +133,6 @@ type Delivery = {
 type Attempt = { delivery: Delivery; httpStatus: number; outcome: string | null; threw: boolean; phase: Phase };
 type Phase = "before" | "down" | "after";
 
-async function until<T>(what: string, condition: () => T | Promise<T>, timeoutMs = 60_000, stepMs = 100): Promise<NonNullable<T>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await condition();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(stepMs);
-  }
-}
 
 /** Posts one delivery as Next would hand it to the route; a handler that throws is Next's 500. */
 async function deliver(delivery: Delivery): Promise<{ httpStatus: number; outcome: string | null; threw: boolean }> {
@@ -251,7 +243,7 @@ describe("PostgreSQL restarted under load", () => {
     })();
 
     try {
-      await until("deliveries before the outage", () => count((attempt) => attempt.httpStatus === 200) >= 2 * RESTAURANTS);
+      await until("deliveries before the outage", () => count((attempt) => attempt.httpStatus === 200) >= 2 * RESTAURANTS, { stepMs: 100 });
       expect(await health()).toEqual({ status: 200, body: { status: "ok", db: "ok" } });
 
       // An email delivery in flight when PostgreSQL goes: the job runner's attempt dies with the connection, and
@@ -268,17 +260,18 @@ describe("PostgreSQL restarted under load", () => {
       const downSince = attempts.length;
       const whileDown = await health();
       expect(whileDown).toEqual({ status: 503, body: { status: "degraded", db: "unreachable" } });
-      await until("deliveries refused while down", () => count((attempt) => attempt.phase === "down" && attempt.httpStatus !== 200) >= 2 * SENDERS);
-      await until("health 503 seen by the prober", () => (healthChecks.down[503] ?? 0) >= 3);
+      await until("deliveries refused while down", () => count((attempt) => attempt.phase === "down" && attempt.httpStatus !== 200) >= 2 * SENDERS, { stepMs: 100 });
+      await until("health 503 seen by the prober", () => (healthChecks.down[503] ?? 0) >= 3, { stepMs: 100 });
 
       server = await startEmbeddedPostgres({ dataDir, port });
       phase = "after";
         // The same route modules and the same client: no reload, no reconnect by hand.
-      await until("health back to 200", async () => (await health()).status === 200, 60_000, 200);
+      await until("health back to 200", async () => (await health()).status === 200);
       const recoveredFrom = attempts.length;
       await until(
         "deliveries after the restart",
         () => attempts.slice(recoveredFrom).filter((attempt) => attempt.httpStatus === 200).length >= 2 * RESTAURANTS,
+        { stepMs: 100 },
       );
       expect(downSince).toBeGreaterThan(0);
     } finally {
@@ -370,8 +363,7 @@ describe("PostgreSQL restarted under load", () => {
         const rows = await check.emailMessage.findMany({ select: { status: true, dedupeKey: true, providerMessageId: true } });
         return rows.every((row) => row.status === "SENT") ? rows : null;
       },
-      90_000,
-      500,
+      { timeoutMs: 90_000, stepMs: 500 },
     );
     expect(outbox.length).toBeGreaterThan(0);
     expect(sentByKey.size).toBe(outbox.length);

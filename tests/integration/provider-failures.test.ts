@@ -2,7 +2,6 @@ import { randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { delay, http, HttpResponse } from "msw";
 import { setupServer } from "msw/node";
 import sharp from "sharp";
@@ -23,6 +22,7 @@ import { uploadProductModel } from "~/server/services/models/upload-product-mode
 import { createRestaurant, createUser } from "../helpers/factories";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
 import { buildTriangle } from "../helpers/textured-model";
+import { until } from "../helpers/until";
 
 // Resend, Cloudinary and Supabase Storage fail the first calls (5xx, rate limit, timeout, a dropped connection),
 // then recover. The real drivers talk to their real addresses, answered by msw (any request it has no handler for
@@ -158,15 +158,6 @@ async function createProduct() {
 
 const streamOf = (bytes: Uint8Array) => new Blob([new Uint8Array(bytes)]).stream();
 
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(200);
-  }
-}
 
 const figures: string[] = [];
 let imageTarget: Awaited<ReturnType<typeof createProduct>>;

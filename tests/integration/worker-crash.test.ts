@@ -5,7 +5,6 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createResendEmailSender } from "~/server/integrations/email/resend-email-sender";
 import { createSandboxUsageReporter } from "~/server/integrations/lemon-squeezy/sandbox-usage-reporter";
@@ -19,6 +18,7 @@ import { enqueueFileDeletions } from "~/server/services/files/file-deletions";
 import { createRestaurant, createUser } from "../helpers/factories";
 import { WORKER_EMAIL_FROM, WORKER_RESEND_KEY, WORKER_SUPABASE_BUCKET, WORKER_SUPABASE_KEY } from "../helpers/job-worker-process";
 import { createTestDatabase, type TestDatabase } from "../helpers/test-database";
+import { until } from "../helpers/until";
 
 // A worker process is killed (SIGKILL: no shutdown, no rollback by the app) while two jobs are in the middle of a
 // provider call that never answers: an outbox email to Resend and a file deletion from Supabase Storage. A second
@@ -88,15 +88,6 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-async function until<T>(what: string, probe: () => Promise<T | null | undefined | false> | T | null | undefined | false, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(200);
-  }
-}
 
 /** The project's job runner in a process of its own (see job-worker-process.ts). */
 function startWorkerProcess(): Promise<ChildProcess> {
